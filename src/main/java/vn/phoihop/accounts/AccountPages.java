@@ -1,0 +1,40 @@
+package vn.phoihop.accounts;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page and the language switch (kept on the user). */
+@Controller
+class AccountPages {
+
+    private final Accounts accounts;
+    private final UserLocaleResolver locales;
+
+    AccountPages(Accounts accounts, UserLocaleResolver locales) {
+        this.accounts = accounts;
+        this.locales = locales;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @PostMapping("/account/language")
+    String language(@RequestParam String lang, @RequestHeader(value = "Referer", required = false) String referer,
+                    HttpServletRequest request, HttpServletResponse response) {
+        String chosen = Accounts.LOCALES.contains(lang) ? lang : "vi";
+        locales.setLocale(request, response, Locale.forLanguageTag(chosen));
+        accounts.findCurrentActor().ifPresent(a -> accounts.changeLocale(a.id(), chosen));
+        return "redirect:" + (referer != null && referer.startsWith(request.getScheme() + "://" + request.getServerName())
+                ? referer : "/");
+    }
+}

@@ -1,0 +1,84 @@
+package vn.phoihop.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues opaque tokens (only their hash is stored), checks and revokes them. */
+@Service
+class ApiTokens {
+
+    record Issued(String token, Instant expiresAt) {
+    }
+
+    private final SecureRandom random = new SecureRandom();
+    private final ApiTokenRepository tokens;
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final AccountsProperties properties;
+    private final Clock clock;
+    // A hash computed for unknown usernames too, so both failures take the same time.
+    private final String dummyHash;
+
+    ApiTokens(ApiTokenRepository tokens, UserRepository users, PasswordEncoder passwords,
+              AccountsProperties properties, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.passwords = passwords;
+        this.properties = properties;
+        this.clock = clock;
+        this.dummyHash = passwords.encode("not-a-real-password");
+    }
+
+    @Transactional
+    Optional<Issued> issue(String username, String password) {
+        Optional<User> user = username == null ? Optional.empty() : users.findByUsername(username.strip());
+        String hash = user.map(User::passwordHash).orElse(dummyHash);
+        boolean matches = password != null && passwords.matches(password, hash);
+        if (user.isEmpty() || !matches || !user.get().active()) {
+            return Optional.empty();
+        }
+        byte[] raw = new byte[32];
+        random.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = clock.instant();
+        Instant expires = now.plus(properties.tokenLifetime());
+        tokens.save(new ApiToken(user.get().id(), hash(token), now, expires));
+        return Optional.of(new Issued(token, expires));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<SignedInUser> authenticate(String token) {
+        return tokens.findByTokenHash(hash(token))
+                .filter(t -> t.isValidAt(clock.instant()))
+                .flatMap(t -> users.findById(t.userId()))
+                .filter(User::active)
+                .map(Accounts::principal);
+    }
+
+    @Transactional
+    boolean revoke(String token) {
+        Optional<ApiToken> found = tokens.findByTokenHash(hash(token));
+        found.ifPresent(t -> t.revoke(clock.instant()));
+        return found.isPresent();
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package vn.phoihop.programs;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgramRepository extends JpaRepository<Program, Long> {
+
+    List<Program> findAllByOrderByYearDescIdDesc();
+}
+
+interface PartyRepository extends JpaRepository<Party, Long> {
+
+    List<Party> findByProgramIdOrderBySortOrderAscIdAsc(Long programId);
+
+    List<Party> findByProgramIdIn(Collection<Long> programIds);
+}
+
+interface ThemeRepository extends JpaRepository<Theme, Long> {
+
+    List<Theme> findByProgramIdOrderBySortOrderAscIdAsc(Long programId);
+}
+
+interface ProgramDirectionRepository extends JpaRepository<ProgramDirection, Long> {
+
+    List<ProgramDirection> findByProgramIdOrderByCreatedAtAsc(Long programId);
+}

@@ -1,0 +1,344 @@
+package vn.phoihop.programs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.organizations.Organizations;
+import vn.phoihop.organizations.OrganizationSummary;
+import vn.phoihop.organizations.PersonDetails;
+import vn.phoihop.shared.Actor;
+import vn.phoihop.shared.Conflict;
+import vn.phoihop.shared.Direction;
+import vn.phoihop.shared.Forbidden;
+import vn.phoihop.shared.InvalidInput;
+import vn.phoihop.shared.NotFound;
+import vn.phoihop.shared.OrganizationId;
+import vn.phoihop.shared.PositionId;
+import vn.phoihop.shared.ProgramId;
+import vn.phoihop.shared.Role;
+import vn.phoihop.shared.Text;
+import vn.phoihop.shared.ThemeId;
+
+/**
+ * Programs: create, sign, close, themes, directions; and the one place that decides who may see and edit a
+ * program (API.md "Roles and scope").
+ */
+@Service
+@Transactional(readOnly = true)
+public class Programs {
+
+    private final ProgramRepository programs;
+    private final PartyRepository parties;
+    private final ThemeRepository themes;
+    private final ProgramDirectionRepository directions;
+    private final Organizations organizations;
+    private final ProgramInvolvement involvement;
+    private final Clock clock;
+
+    Programs(ProgramRepository programs, PartyRepository parties, ThemeRepository themes,
+             ProgramDirectionRepository directions, Organizations organizations,
+             @Lazy ProgramInvolvement involvement, Clock clock) {
+        this.programs = programs;
+        this.parties = parties;
+        this.themes = themes;
+        this.directions = directions;
+        this.organizations = organizations;
+        this.involvement = involvement;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProgramDetails create(ProgramForm form, Actor actor) {
+        if (!actor.isAdmin() && !actor.has(Role.SECRETARIAT)) {
+            throw new Forbidden("programs.create.forbidden");
+        }
+        Long keeper = form.keeperOrganizationId() != null ? form.keeperOrganizationId()
+                : actor.organizationId() == null ? null : actor.organizationId().value();
+        if (!actor.isAdmin() && keeper != null && !actor.belongsTo(new OrganizationId(keeper))) {
+            throw new Forbidden("programs.create.otherKeeper");
+        }
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String title = Text.clean(form.title());
+        if (title == null) {
+            errors.add("title", "validation.required");
+        } else if (title.length() > 500) {
+            errors.add("title", "validation.tooLong", 500);
+        }
+        if (form.year() == null) {
+            errors.add("year", "validation.required");
+        } else if (form.year() < 2000 || form.year() > 2100) {
+            errors.add("year", "programs.year.range");
+        }
+        if (keeper == null) {
+            errors.add("keeperOrganizationId", "validation.required");
+        } else if (!organizations.exists(new OrganizationId(keeper))) {
+            errors.add("keeperOrganizationId", "organizations.unknown");
+        }
+        int year = form.year() == null ? LocalDate.now(clock).getYear() : form.year();
+        LocalDate start = form.periodStart() != null ? form.periodStart() : LocalDate.of(year, 1, 1);
+        LocalDate end = form.periodEnd() != null ? form.periodEnd() : LocalDate.of(year, 12, 31);
+        if (end.isBefore(start)) {
+            errors.add("periodEnd", "validation.endBeforeStart");
+        }
+        if (form.previousProgramId() != null && !programs.existsById(form.previousProgramId())) {
+            errors.add("previousProgramId", "programs.unknown");
+        }
+        List<ProgramForm.PartyForm> given = form.parties() == null ? List.of() : form.parties();
+        if (given.isEmpty()) {
+            errors.add("parties", "programs.parties.required");
+        }
+        Set<Long> seen = new HashSet<>();
+        Map<OrganizationId, OrganizationSummary> bodies = organizations.byIds(given.stream()
+                .filter(p -> p != null && p.organizationId() != null)
+                .map(p -> new OrganizationId(p.organizationId())).toList());
+        for (int i = 0; i < given.size(); i++) {
+            ProgramForm.PartyForm p = given.get(i);
+            String field = "parties[" + i + "]";
+            if (p == null || p.organizationId() == null) {
+                errors.add(field + ".organizationId", "validation.required");
+                continue;
+            }
+            if (!bodies.containsKey(new OrganizationId(p.organizationId()))) {
+                errors.add(field + ".organizationId", "organizations.unknown");
+            } else if (!seen.add(p.organizationId())) {
+                errors.add(field + ".organizationId", "programs.parties.duplicate");
+            }
+            if (p.signatoryPositionId() != null) {
+                Optional<PersonDetails.PositionDetails> position =
+                        organizations.position(new PositionId(p.signatoryPositionId()));
+                if (position.isEmpty() || position.get().organizationId().value() != p.organizationId()) {
+                    errors.add(field + ".signatoryPositionId", "programs.signatory.notInBody");
+                }
+            }
+        }
+        errors.throwIfAny();
+        Program program = programs.save(new Program(title, year, start, end, Text.clean(form.code()), keeper,
+                Boolean.TRUE.equals(form.isPublic()), form.previousProgramId()));
+        for (int i = 0; i < given.size(); i++) {
+            ProgramForm.PartyForm p = given.get(i);
+            parties.save(new Party(program.id(), p.organizationId(),
+                    bodies.get(new OrganizationId(p.organizationId())).name(), p.signatoryPositionId(), i));
+        }
+        return details(program);
+    }
+
+    /** Programs the actor may see, newest year first, optionally filtered. */
+    public List<ProgramDetails> list(Integer year, ProgramStatus status, Actor actor) {
+        List<Program> all = programs.findAllByOrderByYearDescIdDesc().stream()
+                .filter(p -> year == null || p.year() == year)
+                .filter(p -> status == null || p.status() == status)
+                .toList();
+        Set<Long> visible = actor.isAdmin() ? null : visibleIds(all, actor);
+        return all.stream().filter(p -> visible == null || visible.contains(p.id())).map(this::details).toList();
+    }
+
+    public ProgramDetails get(ProgramId id, Actor actor) {
+        return details(visible(id, actor));
+    }
+
+    /** 404 when the actor may not see the program; otherwise what they may do with it. */
+    public ProgramAccess access(ProgramId id, Actor actor) {
+        Program p = visible(id, actor);
+        return new ProgramAccess(new ProgramId(p.id()), new OrganizationId(p.keeperOrganizationId()), p.status(),
+                p.periodStart(), p.periodEnd(), canEdit(p, actor));
+    }
+
+    @Transactional
+    public ProgramDetails update(ProgramId id, long version, Map<String, Object> fields, Actor actor) {
+        Program p = editable(id, actor);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        for (String key : fields.keySet()) {
+            if (!Set.of("version", "title", "code", "isPublic").contains(key)) {
+                errors.add(key, "validation.notPatchable");
+            }
+        }
+        String title = fields.containsKey("title") ? Text.clean(String.valueOf(fields.get("title"))) : p.title();
+        if (fields.containsKey("title") && (fields.get("title") == null || title == null)) {
+            errors.add("title", "validation.required");
+        }
+        errors.throwIfAny();
+        if (p.version() != version) {
+            throw new Conflict("problem.stale");
+        }
+        p.retitle(title);
+        if (fields.containsKey("code")) {
+            p.recode(fields.get("code") == null ? null : Text.clean(String.valueOf(fields.get("code"))));
+        }
+        if (fields.containsKey("isPublic")) {
+            p.publish(Boolean.TRUE.equals(fields.get("isPublic")));
+        }
+        return details(programs.saveAndFlush(p));
+    }
+
+    @Transactional
+    public ProgramDetails sign(ProgramId id, LocalDate signedOn, Actor actor) {
+        Program p = editable(id, actor);
+        if (signedOn == null) {
+            throw InvalidInput.of("signedOn", "validation.required");
+        }
+        p.sign(signedOn);
+        List<Party> signing = parties.findByProgramIdOrderBySortOrderAscIdAsc(p.id());
+        Map<OrganizationId, OrganizationSummary> bodies = organizations.byIds(
+                signing.stream().map(s -> new OrganizationId(s.organizationId())).toList());
+        for (Party party : signing) {
+            String signatoryName = null;
+            String signatoryTitle = null;
+            if (party.signatoryPositionId() != null) {
+                var position = organizations.position(new PositionId(party.signatoryPositionId()));
+                if (position.isPresent()) {
+                    signatoryName = position.get().personName();
+                    signatoryTitle = position.get().title();
+                }
+            }
+            party.recordAsSigned(bodies.get(new OrganizationId(party.organizationId())).name(), signatoryName,
+                    signatoryTitle);
+        }
+        return details(programs.saveAndFlush(p));
+    }
+
+    @Transactional
+    public ProgramDetails close(ProgramId id, Actor actor) {
+        Program p = editable(id, actor);
+        p.close(LocalDate.now(clock));
+        return details(programs.saveAndFlush(p));
+    }
+
+    @Transactional
+    public ProgramDetails.ThemeDetails addTheme(ProgramId id, String rawTitle, Actor actor) {
+        Program p = editable(id, actor);
+        if (p.status() == ProgramStatus.CLOSED) {
+            throw new Conflict("programs.closed");
+        }
+        String title = Text.clean(rawTitle);
+        if (title == null) {
+            throw InvalidInput.of("title", "validation.required");
+        }
+        if (title.length() > 500) {
+            throw InvalidInput.of("title", "validation.tooLong", 500);
+        }
+        int order = themes.findByProgramIdOrderBySortOrderAscIdAsc(p.id()).size();
+        Theme theme = themes.save(new Theme(p.id(), title, order));
+        return new ProgramDetails.ThemeDetails(new ThemeId(theme.id()), theme.title());
+    }
+
+    /** True when the theme exists and belongs to the program. */
+    public boolean hasTheme(ProgramId program, ThemeId theme) {
+        return themes.findById(theme.value()).map(t -> t.programId().equals(program.value())).orElse(false);
+    }
+
+    @Transactional
+    public Direction addDirection(ProgramId id, String rawText, Actor actor) {
+        Program p = visible(id, actor);
+        if (!actor.has(Role.LEADER) && !actor.isAdmin()) {
+            throw new Forbidden("directions.leadersOnly");
+        }
+        String text = Text.clean(rawText);
+        if (text == null) {
+            throw InvalidInput.of("text", "validation.required");
+        }
+        ProgramDirection d = directions.save(new ProgramDirection(p.id(), actor.id().value(), actor.fullName(), text,
+                clock.instant()));
+        return new Direction(d.id(), d.authorName(), d.content(), d.createdAt());
+    }
+
+    public List<Direction> directions(ProgramId id, Actor actor) {
+        Program p = visible(id, actor);
+        return directions.findByProgramIdOrderByCreatedAtAsc(p.id()).stream()
+                .map(d -> new Direction(d.id(), d.authorName(), d.content(), d.createdAt())).toList();
+    }
+
+    private Program visible(ProgramId id, Actor actor) {
+        Program p = programs.findById(id.value()).orElseThrow(() -> new NotFound("program", id));
+        if (!canSee(p, actor)) {
+            throw new NotFound("program", id);
+        }
+        return p;
+    }
+
+    private Program editable(ProgramId id, Actor actor) {
+        Program p = visible(id, actor);
+        if (!canEdit(p, actor)) {
+            throw new Forbidden("programs.edit.forbidden");
+        }
+        return p;
+    }
+
+    private static boolean canEdit(Program p, Actor actor) {
+        return actor.isAdmin() || actor.actsFor(Role.SECRETARIAT, new OrganizationId(p.keeperOrganizationId()));
+    }
+
+    private boolean canSee(Program p, Actor actor) {
+        if (actor.isAdmin()) {
+            return true;
+        }
+        OrganizationId body = actor.organizationId();
+        if (body == null) {
+            return false;
+        }
+        if (body.value() == p.keeperOrganizationId()) {
+            return true;
+        }
+        boolean party = parties.findByProgramIdOrderBySortOrderAscIdAsc(p.id()).stream()
+                .anyMatch(x -> x.organizationId() == body.value());
+        return party || involvement.involves(new ProgramId(p.id()), body);
+    }
+
+    private Set<Long> visibleIds(List<Program> candidates, Actor actor) {
+        OrganizationId body = actor.organizationId();
+        if (body == null) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        List<Long> candidateIds = candidates.stream().map(Program::id).toList();
+        for (Program p : candidates) {
+            if (p.keeperOrganizationId() == body.value()) {
+                ids.add(p.id());
+            }
+        }
+        if (!candidateIds.isEmpty()) {
+            parties.findByProgramIdIn(candidateIds).stream()
+                    .filter(x -> x.organizationId() == body.value())
+                    .forEach(x -> ids.add(x.programId()));
+        }
+        involvement.programsInvolving(body).forEach(pid -> ids.add(pid.value()));
+        return ids;
+    }
+
+    private ProgramDetails details(Program p) {
+        List<Party> ps = parties.findByProgramIdOrderBySortOrderAscIdAsc(p.id());
+        List<OrganizationId> ids = new ArrayList<>(ps.stream().map(x -> new OrganizationId(x.organizationId())).toList());
+        ids.add(new OrganizationId(p.keeperOrganizationId()));
+        Map<OrganizationId, OrganizationSummary> bodies = organizations.byIds(ids);
+        boolean frozen = p.status() != ProgramStatus.DRAFT;
+        List<ProgramDetails.PartyDetails> partyDetails = ps.stream().map(x -> {
+            OrganizationSummary now = bodies.get(new OrganizationId(x.organizationId()));
+            String name = frozen || now == null ? x.organizationName() : now.name();
+            return new ProgramDetails.PartyDetails(x.id(), new OrganizationId(x.organizationId()), name,
+                    PositionId.ofNullable(x.signatoryPositionId()), x.signatoryName(), x.signatoryTitle());
+        }).toList();
+        List<ProgramDetails.ThemeDetails> themeDetails = themes.findByProgramIdOrderBySortOrderAscIdAsc(p.id()).stream()
+                .map(t -> new ProgramDetails.ThemeDetails(new ThemeId(t.id()), t.title())).toList();
+        OrganizationSummary keeper = bodies.get(new OrganizationId(p.keeperOrganizationId()));
+        return new ProgramDetails(new ProgramId(p.id()), p.title(), p.year(), p.periodStart(), p.periodEnd(), p.code(),
+                new OrganizationId(p.keeperOrganizationId()), keeper == null ? null : keeper.name(), p.status(),
+                p.signedOn(), p.closedOn(), p.isPublic(), ProgramId.ofNullable(p.previousProgramId()), partyDetails,
+                themeDetails, p.version());
+    }
+
+    /** Names of bodies for display, used by pages of this module. */
+    Map<OrganizationId, String> names(List<OrganizationId> ids) {
+        return organizations.byIds(ids).values().stream()
+                .collect(Collectors.toMap(OrganizationSummary::id, OrganizationSummary::label));
+    }
+}

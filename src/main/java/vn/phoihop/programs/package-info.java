@@ -1,0 +1,6 @@
+/**
+ * Coordination programs (chương trình phối hợp): keeper body, period, parties and signatories, themes,
+ * leaders' directions, and who may see and edit a program.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "organizations", "accounts"})
+package vn.phoihop.programs;

@@ -1,0 +1,22 @@
+package vn.phoihop.shared;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a organization; serialised as a bare number, read from a JSON number or string. */
+public record OrganizationId(@JsonValue long value) implements java.io.Serializable {
+
+    @JsonCreator
+    public static OrganizationId of(Object raw) {
+        return new OrganizationId(Ids.parse(raw));
+    }
+
+    public static OrganizationId ofNullable(Long raw) {
+        return raw == null ? null : new OrganizationId(raw);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

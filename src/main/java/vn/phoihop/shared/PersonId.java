@@ -1,0 +1,22 @@
+package vn.phoihop.shared;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a person; serialised as a bare number, read from a JSON number or string. */
+public record PersonId(@JsonValue long value) implements java.io.Serializable {
+
+    @JsonCreator
+    public static PersonId of(Object raw) {
+        return new PersonId(Ids.parse(raw));
+    }
+
+    public static PersonId ofNullable(Long raw) {
+        return raw == null ? null : new PersonId(raw);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

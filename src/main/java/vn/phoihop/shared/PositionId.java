@@ -1,0 +1,22 @@
+package vn.phoihop.shared;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a position; serialised as a bare number, read from a JSON number or string. */
+public record PositionId(@JsonValue long value) implements java.io.Serializable {
+
+    @JsonCreator
+    public static PositionId of(Object raw) {
+        return new PositionId(Ids.parse(raw));
+    }
+
+    public static PositionId ofNullable(Long raw) {
+        return raw == null ? null : new PositionId(raw);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

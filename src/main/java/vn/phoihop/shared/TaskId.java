@@ -1,0 +1,22 @@
+package vn.phoihop.shared;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a task; serialised as a bare number, read from a JSON number or string. */
+public record TaskId(@JsonValue long value) implements java.io.Serializable {
+
+    @JsonCreator
+    public static TaskId of(Object raw) {
+        return new TaskId(Ids.parse(raw));
+    }
+
+    public static TaskId ofNullable(Long raw) {
+        return raw == null ? null : new TaskId(raw);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.phoihop.shared;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a theme; serialised as a bare number, read from a JSON number or string. */
+public record ThemeId(@JsonValue long value) implements java.io.Serializable {
+
+    @JsonCreator
+    public static ThemeId of(Object raw) {
+        return new ThemeId(Ids.parse(raw));
+    }
+
+    public static ThemeId ofNullable(Long raw) {
+        return raw == null ? null : new ThemeId(raw);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.phoihop.shared;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a user; serialised as a bare number, read from a JSON number or string. */
+public record UserId(@JsonValue long value) implements java.io.Serializable {
+
+    @JsonCreator
+    public static UserId of(Object raw) {
+        return new UserId(Ids.parse(raw));
+    }
+
+    public static UserId ofNullable(Long raw) {
+        return raw == null ? null : new UserId(raw);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

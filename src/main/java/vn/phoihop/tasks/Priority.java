@@ -1,0 +1,6 @@
+package vn.phoihop.tasks;
+
+/** How urgent a task is. */
+public enum Priority {
+    LOW, NORMAL, HIGH
+}

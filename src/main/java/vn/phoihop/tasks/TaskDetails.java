@@ -1,0 +1,28 @@
+package vn.phoihop.tasks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import vn.phoihop.shared.OrganizationId;
+import vn.phoihop.shared.ProgramId;
+import vn.phoihop.shared.TaskId;
+import vn.phoihop.shared.ThemeId;
+
+/**
+ * A task with its status computed for today. {@code dueDate} is the date in force; a recurring task has no
+ * due date and counts its occurrences' statuses in {@code occurrenceCounts}.
+ */
+public record TaskDetails(TaskId id, ProgramId programId, ThemeId themeId, TaskId parentTaskId, String title,
+                          String description, OrganizationId leadOrganizationId,
+                          List<OrganizationId> cooperatingOrganizationIds, OrganizationId advisingOrganizationId,
+                          String output, LocalDate dueDate, LocalDate originalDueDate, Recurrence recurrence,
+                          String occurrenceLabel, Priority priority, TaskStatus status, int percent,
+                          LocalDate completedOn, LocalDate cancelledOn, String cancelReason,
+                          Map<TaskStatus, Integer> occurrenceCounts, long version) {
+
+    public boolean involves(OrganizationId body) {
+        return body != null && (body.equals(leadOrganizationId) || cooperatingOrganizationIds.contains(body)
+                || body.equals(advisingOrganizationId));
+    }
+}

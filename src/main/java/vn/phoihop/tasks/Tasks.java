@@ -1,0 +1,524 @@
+package vn.phoihop.tasks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.audit.AuditEntry;
+import vn.phoihop.audit.AuditTrail;
+import vn.phoihop.organizations.Organizations;
+import vn.phoihop.programs.ProgramAccess;
+import vn.phoihop.programs.ProgramStatus;
+import vn.phoihop.programs.Programs;
+import vn.phoihop.shared.Actor;
+import vn.phoihop.shared.Conflict;
+import vn.phoihop.shared.Direction;
+import vn.phoihop.shared.Forbidden;
+import vn.phoihop.shared.InvalidInput;
+import vn.phoihop.shared.NotFound;
+import vn.phoihop.shared.OrganizationId;
+import vn.phoihop.shared.ProgramId;
+import vn.phoihop.shared.Role;
+import vn.phoihop.shared.TaskId;
+import vn.phoihop.shared.Text;
+import vn.phoihop.shared.ThemeId;
+
+/** Tasks of programs: assigning, reporting progress, moving deadlines, cancelling, directions, history. */
+@Service
+@Transactional(readOnly = true)
+public class Tasks {
+
+    private static final Set<String> PATCHABLE = Set.of("version", "title", "description", "themeId", "output",
+            "priority", "leadOrganizationId", "cooperatingOrganizationIds", "advisingOrganizationId");
+
+    private final TaskRepository tasks;
+    private final ProgressReportRepository reports;
+    private final DeadlineChangeRepository deadlines;
+    private final TaskDirectionRepository directions;
+    private final Programs programs;
+    private final Organizations organizations;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Tasks(TaskRepository tasks, ProgressReportRepository reports, DeadlineChangeRepository deadlines,
+          TaskDirectionRepository directions, Programs programs, Organizations organizations, AuditTrail audit,
+          ApplicationEventPublisher events, Clock clock) {
+        this.tasks = tasks;
+        this.reports = reports;
+        this.deadlines = deadlines;
+        this.directions = directions;
+        this.programs = programs;
+        this.organizations = organizations;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TaskDetails create(ProgramId programId, TaskForm form, Actor actor) {
+        ProgramAccess access = programs.access(programId, actor);
+        if (!access.canEdit()) {
+            throw new Forbidden("tasks.edit.forbidden");
+        }
+        if (access.status() == ProgramStatus.CLOSED) {
+            throw new Conflict("programs.closed");
+        }
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String title = Text.clean(form.title());
+        if (title == null) {
+            errors.add("title", "validation.required");
+        } else if (title.length() > 1000) {
+            errors.add("title", "validation.tooLong", 1000);
+        }
+        if (form.themeId() != null && !programs.hasTheme(programId, new ThemeId(form.themeId()))) {
+            errors.add("themeId", "tasks.theme.unknown");
+        }
+        Task parent = null;
+        if (form.parentTaskId() != null) {
+            parent = tasks.findById(form.parentTaskId()).filter(t -> t.programId().equals(programId.value()))
+                    .orElse(null);
+            if (parent == null) {
+                errors.add("parentTaskId", "tasks.parent.unknown");
+            } else if (parent.isRecurringParent()) {
+                errors.add("parentTaskId", "tasks.parent.recurring");
+            }
+        }
+        Bodies bodies = validateBodies(form.leadOrganizationId(), form.cooperatingOrganizationIds(),
+                form.advisingOrganizationId(), errors);
+        Recurrence recurrence = parseEnum(Recurrence.class, form.recurrence(), "recurrence", errors);
+        Priority priority = parseEnum(Priority.class, form.priority(), "priority", errors);
+        if (recurrence != null && form.dueDate() != null) {
+            errors.add("dueDate", "tasks.recurring.noDueDate");
+        }
+        if (recurrence != null && parent != null) {
+            errors.add("recurrence", "tasks.recurring.notSubTask");
+        }
+        errors.throwIfAny();
+        Task task = tasks.save(new Task(programId.value(), form.themeId(), form.parentTaskId(), title,
+                Text.clean(form.description()), bodies.lead, bodies.cooperating, bodies.advising,
+                Text.clean(form.output()), form.dueDate(), recurrence, null, priority));
+        if (recurrence != null) {
+            for (Recurrence.Occurrence o : recurrence.occurrences(access.periodStart(), access.periodEnd())) {
+                String label = occurrenceLabel(recurrence, o);
+                tasks.save(new Task(programId.value(), form.themeId(), task.id(), title + " (" + label + ")",
+                        null, bodies.lead, bodies.cooperating, bodies.advising, Text.clean(form.output()),
+                        o.dueDate(), null, label, priority));
+            }
+        }
+        events.publishEvent(new TaskCreated(new TaskId(task.id()), programId));
+        return details(task);
+    }
+
+    /** Tasks of a program the actor may see, optionally only those with a status or involving a body. */
+    public List<TaskDetails> list(ProgramId programId, Set<TaskStatus> statuses, OrganizationId body, Actor actor) {
+        programs.access(programId, actor);
+        List<Task> all = tasks.findByProgramIdOrderByIdAsc(programId.value());
+        return evaluate(all, LocalDate.now(clock)).stream()
+                .filter(t -> statuses == null || statuses.isEmpty() || statuses.contains(t.status()))
+                .filter(t -> body == null || t.involves(body))
+                .toList();
+    }
+
+    /** Every task of a program with statuses computed as of a day: the figures reviews and dashboards use. */
+    public List<TaskDetails> asOf(ProgramId programId, LocalDate day) {
+        return evaluate(tasks.findByProgramIdOrderByIdAsc(programId.value()), day);
+    }
+
+    public TaskDetails get(TaskId id, Actor actor) {
+        return details(visible(id, actor));
+    }
+
+    public TaskDetails statusOn(TaskId id, LocalDate day, Actor actor) {
+        Task task = visible(id, actor);
+        return evaluate(List.of(task), day).get(0);
+    }
+
+    public List<TaskDetails> subTasks(TaskId id, Actor actor) {
+        Task task = visible(id, actor);
+        return evaluate(tasks.findByParentTaskIdOrderByIdAsc(task.id()), LocalDate.now(clock));
+    }
+
+    @Transactional
+    public TaskDetails update(TaskId id, long version, Map<String, Object> fields, Actor actor) {
+        Task task = editable(id, actor);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        for (String key : fields.keySet()) {
+            if (!PATCHABLE.contains(key)) {
+                errors.add(key, key.equals("dueDate") ? "tasks.patch.dueDate" : "validation.notPatchable");
+            }
+        }
+        errors.throwIfAny();
+        String title = fields.containsKey("title") ? Text.clean(asString(fields.get("title"))) : task.title();
+        if (title == null) {
+            errors.add("title", "validation.required");
+        }
+        Long themeId = fields.containsKey("themeId") ? asId(fields.get("themeId"), "themeId", errors) : task.themeId();
+        if (fields.containsKey("themeId") && themeId != null
+                && !programs.hasTheme(new ProgramId(task.programId()), new ThemeId(themeId))) {
+            errors.add("themeId", "tasks.theme.unknown");
+        }
+        Priority priority = fields.containsKey("priority")
+                ? parseEnum(Priority.class, asString(fields.get("priority")), "priority", errors) : task.priority();
+        Long lead = fields.containsKey("leadOrganizationId")
+                ? asId(fields.get("leadOrganizationId"), "leadOrganizationId", errors) : task.leadOrganizationId();
+        List<Long> cooperating = fields.containsKey("cooperatingOrganizationIds")
+                ? asIds(fields.get("cooperatingOrganizationIds"), errors)
+                : List.copyOf(task.cooperatingOrganizationIds());
+        Long advising = fields.containsKey("advisingOrganizationId")
+                ? asId(fields.get("advisingOrganizationId"), "advisingOrganizationId", errors)
+                : task.advisingOrganizationId();
+        errors.throwIfAny();
+        Bodies bodies = validateBodies(lead, cooperating, advising, errors);
+        errors.throwIfAny();
+        if (task.version() != version) {
+            throw new Conflict("problem.stale");
+        }
+        task.describe(title,
+                fields.containsKey("description") ? Text.clean(asString(fields.get("description"))) : task.description(),
+                fields.containsKey("output") ? Text.clean(asString(fields.get("output"))) : task.output(),
+                themeId, priority == null ? Priority.NORMAL : priority);
+        task.assign(bodies.lead, bodies.cooperating, bodies.advising);
+        return details(tasks.saveAndFlush(task));
+    }
+
+    @Transactional
+    public ProgressDetails reportProgress(TaskId id, ProgressForm form, Actor actor) {
+        Task task = visibleTask(id, actor);
+        ProgramAccess access = programs.access(new ProgramId(task.programId()), actor);
+        boolean lead = actor.actsFor(Role.FOCAL_POINT, new OrganizationId(task.leadOrganizationId()));
+        boolean cooperating = actor.has(Role.FOCAL_POINT) && actor.organizationId() != null
+                && task.cooperatingOrganizationIds().contains(actor.organizationId().value());
+        if (!access.canEdit() && !lead && !cooperating) {
+            throw new Forbidden("tasks.progress.forbidden");
+        }
+        boolean completed = Boolean.TRUE.equals(form.completed());
+        if (completed && !access.canEdit() && !lead) {
+            throw new Forbidden("tasks.progress.completeLeadOnly");
+        }
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        LocalDate today = LocalDate.now(clock);
+        if (form.reportedOn() == null) {
+            errors.add("reportedOn", "validation.required");
+        } else if (form.reportedOn().isAfter(today)) {
+            errors.add("reportedOn", "tasks.progress.future");
+        }
+        if (form.percent() == null) {
+            errors.add("percent", "validation.required");
+        } else if (form.percent() < 0 || form.percent() > 100) {
+            errors.add("percent", "tasks.progress.percentRange");
+        } else if (completed && form.percent() != 100) {
+            errors.add("percent", "tasks.progress.completedIs100");
+        }
+        String text = Text.clean(form.text());
+        if (text == null) {
+            errors.add("text", "validation.required");
+        }
+        Visibility visibility = parseEnum(Visibility.class, form.visibility(), "visibility", errors);
+        errors.throwIfAny();
+        if (task.isCancelled()) {
+            throw new Conflict("tasks.cancelled");
+        }
+        if (task.isRecurringParent()) {
+            throw new Conflict("tasks.progress.onOccurrences");
+        }
+        Long body = actor.organizationId() == null ? null : actor.organizationId().value();
+        ProgressReport saved = reports.save(new ProgressReport(task.id(), body, form.reportedOn(), form.percent(),
+                text, completed, visibility == null ? Visibility.INTERNAL : visibility, actor.id().value(),
+                actor.fullName(), clock.instant()));
+        events.publishEvent(new ProgressReported(new TaskId(task.id()), new ProgramId(task.programId()),
+                form.reportedOn(), completed));
+        return progress(saved);
+    }
+
+    public List<ProgressDetails> progress(TaskId id, Actor actor) {
+        Task task = visibleTask(id, actor);
+        return reports.findByTaskIdOrderByReportedOnAscIdAsc(task.id()).stream().map(Tasks::progress).toList();
+    }
+
+    @Transactional
+    public TaskDetails changeDeadline(TaskId id, LocalDate newDueDate, String rawReason, Actor actor) {
+        Task task = editable(id, actor);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        if (newDueDate == null) {
+            errors.add("dueDate", "validation.required");
+        }
+        String reason = Text.clean(rawReason);
+        if (reason == null) {
+            errors.add("reason", "tasks.reason.required");
+        }
+        errors.throwIfAny();
+        if (task.isRecurringParent()) {
+            throw new Conflict("tasks.deadline.recurring");
+        }
+        LocalDate old = task.dueDate();
+        audit.because(reason);
+        task.moveDeadline(newDueDate);
+        deadlines.save(new DeadlineChange(task.id(), LocalDate.now(clock), old, newDueDate, reason, clock.instant(),
+                actor.username()));
+        tasks.saveAndFlush(task);
+        events.publishEvent(new DeadlineChanged(new TaskId(task.id()), old, newDueDate, reason));
+        return details(task);
+    }
+
+    @Transactional
+    public TaskDetails cancel(TaskId id, String rawReason, Actor actor) {
+        Task task = editable(id, actor);
+        String reason = Text.clean(rawReason);
+        if (reason == null) {
+            throw InvalidInput.of("reason", "tasks.reason.required");
+        }
+        audit.because(reason);
+        LocalDate today = LocalDate.now(clock);
+        task.cancel(today, reason);
+        if (task.isRecurringParent()) {
+            for (Task occurrence : tasks.findByParentTaskIdOrderByIdAsc(task.id())) {
+                if (!occurrence.isCancelled()) {
+                    occurrence.cancel(today, reason);
+                }
+            }
+        }
+        tasks.saveAndFlush(task);
+        events.publishEvent(new TaskCancelled(new TaskId(task.id()), reason));
+        return details(task);
+    }
+
+    @Transactional
+    public Direction addDirection(TaskId id, String rawText, Actor actor) {
+        Task task = visibleTask(id, actor);
+        if (!actor.has(Role.LEADER) && !actor.isAdmin()) {
+            throw new Forbidden("directions.leadersOnly");
+        }
+        String text = Text.clean(rawText);
+        if (text == null) {
+            throw InvalidInput.of("text", "validation.required");
+        }
+        TaskDirection d = directions.save(new TaskDirection(task.id(), actor.id().value(), actor.fullName(), text,
+                clock.instant()));
+        return new Direction(d.id(), d.authorName(), d.content(), d.createdAt());
+    }
+
+    public List<Direction> directions(TaskId id, Actor actor) {
+        Task task = visibleTask(id, actor);
+        return directions.findByTaskIdOrderByCreatedAtAsc(task.id()).stream()
+                .map(d -> new Direction(d.id(), d.authorName(), d.content(), d.createdAt())).toList();
+    }
+
+    /** Every recorded change of the task and of its reports, deadlines and directions, oldest first. */
+    public List<AuditEntry> history(TaskId id, Actor actor) {
+        Task task = visibleTask(id, actor);
+        return audit.history("task", task.id());
+    }
+
+    /** What the actor may do on the task page. */
+    public TaskPermissions permissions(TaskId id, Actor actor) {
+        Task task = visibleTask(id, actor);
+        ProgramAccess access = programs.access(new ProgramId(task.programId()), actor);
+        boolean lead = actor.actsFor(Role.FOCAL_POINT, new OrganizationId(task.leadOrganizationId()));
+        boolean cooperating = actor.has(Role.FOCAL_POINT) && actor.organizationId() != null
+                && task.cooperatingOrganizationIds().contains(actor.organizationId().value());
+        boolean open = !task.isCancelled() && !task.isRecurringParent();
+        return new TaskPermissions(open && (access.canEdit() || lead || cooperating), open && (access.canEdit() || lead),
+                access.canEdit() && !task.isCancelled(), actor.has(Role.LEADER) || actor.isAdmin());
+    }
+
+    /** What the actor may do with one task. */
+    public record TaskPermissions(boolean reportProgress, boolean markCompleted, boolean edit, boolean direct) {
+    }
+
+    private Task visibleTask(TaskId id, Actor actor) {
+        Task task = tasks.findById(id.value()).orElseThrow(() -> new NotFound("task", id));
+        programs.access(new ProgramId(task.programId()), actor);
+        return task;
+    }
+
+    private Task visible(TaskId id, Actor actor) {
+        return visibleTask(id, actor);
+    }
+
+    private Task editable(TaskId id, Actor actor) {
+        Task task = visibleTask(id, actor);
+        if (!programs.access(new ProgramId(task.programId()), actor).canEdit()) {
+            throw new Forbidden("tasks.edit.forbidden");
+        }
+        return task;
+    }
+
+    private TaskDetails details(Task task) {
+        return evaluate(List.of(task), LocalDate.now(clock)).get(0);
+    }
+
+    /** Statuses of many tasks in three queries, occurrences aggregated onto their recurring parent. */
+    private List<TaskDetails> evaluate(List<Task> batch, LocalDate day) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Task> all = new HashMap<>();
+        batch.forEach(t -> all.put(t.id(), t));
+        for (Task t : batch) {
+            if (t.isRecurringParent()) {
+                tasks.findByParentTaskIdOrderByIdAsc(t.id()).forEach(o -> all.putIfAbsent(o.id(), o));
+            }
+        }
+        Map<Long, List<ProgressReport>> reportsByTask = reports.findByTaskIdInOrderByReportedOnAscIdAsc(all.keySet())
+                .stream().collect(Collectors.groupingBy(ProgressReport::taskId));
+        Map<Long, List<DeadlineChange>> changesByTask = deadlines.findByTaskIdIn(all.keySet()).stream()
+                .collect(Collectors.groupingBy(DeadlineChange::taskId));
+        Map<Long, TaskStatusRule.Evaluation> evaluations = new HashMap<>();
+        for (Task t : all.values()) {
+            evaluations.put(t.id(), TaskStatusRule.evaluate(facts(t, reportsByTask, changesByTask), day));
+        }
+        Map<Long, List<TaskStatus>> occurrenceStatuses = new HashMap<>();
+        for (Task t : all.values()) {
+            if (t.parentTaskId() != null && all.containsKey(t.parentTaskId())
+                    && all.get(t.parentTaskId()).isRecurringParent()) {
+                occurrenceStatuses.computeIfAbsent(t.parentTaskId(), k -> new ArrayList<>())
+                        .add(evaluations.get(t.id()).status());
+            }
+        }
+        List<TaskDetails> result = new ArrayList<>();
+        for (Task t : batch) {
+            TaskStatusRule.Evaluation e = evaluations.get(t.id());
+            TaskStatus status = e.status();
+            Map<TaskStatus, Integer> counts = null;
+            if (t.isRecurringParent()) {
+                List<TaskStatus> occ = occurrenceStatuses.getOrDefault(t.id(), List.of());
+                boolean cancelled = t.cancelledOn() != null && !t.cancelledOn().isAfter(day);
+                status = TaskStatusRule.aggregate(cancelled, occ);
+                counts = new EnumMap<>(TaskStatus.class);
+                for (TaskStatus s : occ) {
+                    counts.merge(s, 1, Integer::sum);
+                }
+            }
+            result.add(new TaskDetails(new TaskId(t.id()), new ProgramId(t.programId()), ThemeId.ofNullable(t.themeId()),
+                    TaskId.ofNullable(t.parentTaskId()), t.title(), t.description(),
+                    new OrganizationId(t.leadOrganizationId()),
+                    t.cooperatingOrganizationIds().stream().sorted().map(OrganizationId::new).toList(),
+                    OrganizationId.ofNullable(t.advisingOrganizationId()), t.output(), e.dueDate(),
+                    t.originalDueDate(), t.recurrence(), t.occurrenceLabel(), t.priority(), status, e.percent(),
+                    e.completedOn(), t.cancelledOn(), t.cancelReason(), counts, t.version()));
+        }
+        return result;
+    }
+
+    private static TaskStatusRule.Facts facts(Task t, Map<Long, List<ProgressReport>> reports,
+                                              Map<Long, List<DeadlineChange>> changes) {
+        return new TaskStatusRule.Facts(t.originalDueDate(),
+                changes.getOrDefault(t.id(), List.of()).stream().map(DeadlineChange::asFact).toList(),
+                t.cancelledOn(),
+                reports.getOrDefault(t.id(), List.of()).stream().map(ProgressReport::asFact).toList());
+    }
+
+    private record Bodies(Long lead, Set<Long> cooperating, Long advising) {
+    }
+
+    private Bodies validateBodies(Long lead, Collection<Long> cooperating, Long advising,
+                                  InvalidInput.Collector errors) {
+        List<Long> coop = cooperating == null ? List.of() : new ArrayList<>(cooperating);
+        Set<OrganizationId> wanted = new LinkedHashSet<>();
+        if (lead != null) {
+            wanted.add(new OrganizationId(lead));
+        }
+        if (advising != null) {
+            wanted.add(new OrganizationId(advising));
+        }
+        coop.stream().filter(java.util.Objects::nonNull).forEach(c -> wanted.add(new OrganizationId(c)));
+        var known = organizations.byIds(wanted);
+        if (lead == null) {
+            errors.add("leadOrganizationId", "validation.required");
+        } else if (!known.containsKey(new OrganizationId(lead))) {
+            errors.add("leadOrganizationId", "organizations.unknown");
+        }
+        if (advising != null && !known.containsKey(new OrganizationId(advising))) {
+            errors.add("advisingOrganizationId", "organizations.unknown");
+        }
+        Set<Long> coopSet = new LinkedHashSet<>();
+        for (int i = 0; i < coop.size(); i++) {
+            Long c = coop.get(i);
+            String field = "cooperatingOrganizationIds[" + i + "]";
+            if (c == null || !known.containsKey(new OrganizationId(c))) {
+                errors.add(field, "organizations.unknown");
+            } else if (c.equals(lead)) {
+                errors.add(field, "tasks.cooperating.isLead");
+            } else {
+                coopSet.add(c);
+            }
+        }
+        return new Bodies(lead, coopSet, advising);
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, String field,
+                                                   InvalidInput.Collector errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "validation.oneOf", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+            return null;
+        }
+    }
+
+    private static String asString(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+
+    private static Long asId(Object o, String field, InvalidInput.Collector errors) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Number n) {
+            return n.longValue();
+        }
+        if (o instanceof String s && s.strip().matches("\\d+")) {
+            return Long.parseLong(s.strip());
+        }
+        errors.add(field, "validation.badValue");
+        return null;
+    }
+
+    private static List<Long> asIds(Object o, InvalidInput.Collector errors) {
+        if (o == null) {
+            return List.of();
+        }
+        if (!(o instanceof List<?> list)) {
+            errors.add("cooperatingOrganizationIds", "validation.badValue");
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            ids.add(asId(list.get(i), "cooperatingOrganizationIds[" + i + "]", errors));
+        }
+        return ids;
+    }
+
+    private static String occurrenceLabel(Recurrence r, Recurrence.Occurrence o) {
+        return switch (r) {
+            case MONTHLY -> "T" + o.start().getMonthValue() + "/" + o.start().getYear();
+            case QUARTERLY -> "Q" + ((o.start().getMonthValue() - 1) / 3 + 1) + "/" + o.start().getYear();
+            case SIX_MONTHLY -> "6T" + ((o.start().getMonthValue() - 1) / 6 + 1) + "/" + o.start().getYear();
+            case YEARLY -> String.valueOf(o.start().getYear());
+        } ;
+    }
+
+    private static ProgressDetails progress(ProgressReport r) {
+        return new ProgressDetails(r.id(), new TaskId(r.taskId()), OrganizationId.ofNullable(r.organizationId()),
+                r.reportedOn(), r.percent(), r.content(), r.completed(), r.visibility(), r.authorName(),
+                r.createdAt());
+    }
+
+}
