@@ -4,5 +4,5 @@
  * task's status.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "audit", "organizations", "accounts", "programs"})
+        allowedDependencies = {"shared", "web", "audit", "organizations", "accounts", "programs"})
 package vn.phoihop.tasks;
