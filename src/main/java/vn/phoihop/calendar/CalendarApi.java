@@ -32,11 +32,15 @@ import vn.phoihop.shared.Page;
 @RequestMapping("/api/v1/calendar")
 class CalendarApi {
 
-    record YearAnswer(int year, ArrangementSource source, long version, List<Holiday> items, long total) {
+    record YearAnswer(int year, ArrangementSource source, long version, List<Item> items, long total) {
 
         static YearAnswer of(CalendarYear y) {
-            return new YearAnswer(y.year(), y.source(), y.version(), y.holidays(), y.holidays().size());
+            List<Item> items = y.holidays().stream().map(h -> new Item(h.date(), h.name(), h.kind())).toList();
+            return new YearAnswer(y.year(), y.source(), y.version(), items, items.size());
         }
+    }
+
+    record Item(LocalDate date, String name, HolidayKind kind) {
     }
 
     record DateAnswer(LocalDate date, long version) {

@@ -11,10 +11,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +45,9 @@ abstract class CalendarApiTests extends ApiIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     String admin() {
         return api.adminToken();
@@ -80,6 +90,7 @@ abstract class CalendarApiTests extends ApiIntegrationTest {
         assertThat(year.get("total").asInt()).isEqualTo(year.get("items").size()).isEqualTo(16);
         Map<String, JsonNode> byDate = new HashMap<>();
         year.get("items").forEach(i -> byDate.put(i.get("date").asString(), i));
+        assertThat(byDate.get("2026-02-17").propertyNames()).containsExactly("date", "name", "kind");
         assertThat(byDate.get("2026-02-17").get("name").asString()).contains("Tết").contains("mùng 1");
         for (String tet : List.of("2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20")) {
             assertThat(byDate.get(tet).get("kind").asString()).as(tet).isEqualTo("HOLIDAY");
@@ -259,6 +270,36 @@ abstract class CalendarApiTests extends ApiIntegrationTest {
                 .isFalse();
         assertThat(calendar.isWorkingDay(monday, next - 1)).isTrue();
         assertThat(calendar.current().version()).isEqualTo(next);
+    }
+
+    @Test
+    void refusesAnEditRacingAnotherNodesEditForTheSameVersionNumber() throws Exception {
+        int year = 2099;
+        long next = calendar.version() + 1;
+        CountDownLatch inserted = new CountDownLatch(1);
+        ExecutorService otherNode = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> otherEdit = otherNode.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                jdbc.update("insert into calendar_version (id, edited_year, restores_default, created_by, created_at)"
+                        + " values (?, ?, false, 'other-node', ?)", next, year, Timestamp.from(Instant.now()));
+                inserted.countDown();
+                // Hold the uncommitted version while this node's edit takes the same number.
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
+            var put = api.put("/api/v1/calendar/years/" + year, admin(),
+                    Map.of("daysOff", List.of(day(LocalDate.of(year, 1, 1), "Tết Dương lịch"))));
+            otherEdit.get(10, TimeUnit.SECONDS);
+            assertThat(put.status()).as(put.body()).isEqualTo(409);
+        } finally {
+            otherNode.shutdownNow();
+        }
+        assertThat(calendar.version()).isEqualTo(next);
+        assertThat(calendar.holidays(year)).isEmpty();
     }
 
     @Test
