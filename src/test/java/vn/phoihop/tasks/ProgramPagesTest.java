@@ -1,0 +1,148 @@
+package vn.phoihop.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import vn.phoihop.Api;
+import vn.phoihop.ApiIntegrationTest;
+import vn.phoihop.Browser;
+import vn.phoihop.OnH2;
+
+/** The program and task pages as a person uses them: real sessions, forms with CSRF, htmx fragments. */
+@OnH2
+class ProgramPagesTest extends ApiIntegrationTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    long office;
+    long lead;
+    long cooperating;
+    long outsider;
+    Api.User secretariat;
+    Api.User leadFocal;
+    Api.User coopFocal;
+    Api.User outsiderFocal;
+    long program;
+    long task;
+
+    @BeforeEach
+    void scene() {
+        office = api.body("Văn phòng Tỉnh ủy");
+        lead = api.body("Ban Tổ chức Tỉnh ủy");
+        cooperating = api.body("Sở Nội vụ", "SPECIALIST_AGENCY");
+        outsider = api.body("Sở Y tế", "SPECIALIST_AGENCY");
+        secretariat = api.user(office, "SECRETARIAT");
+        leadFocal = api.user(lead, "FOCAL_POINT");
+        coopFocal = api.user(cooperating, "FOCAL_POINT");
+        outsiderFocal = api.user(outsider, "FOCAL_POINT");
+        program = api.post("/api/v1/programs", secretariat.token(), Map.of("title", "Chương trình phối hợp trang",
+                "year", TODAY.getYear(), "parties", List.of(Map.of("organizationId", lead)))).id();
+        long theme = api.post("/api/v1/programs/" + program + "/themes", secretariat.token(),
+                Map.of("title", "Công tác cán bộ")).id();
+        task = api.post("/api/v1/programs/" + program + "/tasks", secretariat.token(), Map.of("title", "Rà soát quy hoạch",
+                "themeId", theme, "leadOrganizationId", lead, "cooperatingOrganizationIds", List.of(cooperating),
+                "dueDate", TODAY.plusDays(10).toString())).id();
+        api.post("/api/v1/programs/" + program + "/tasks", secretariat.token(), Map.of("title", "Việc đã quá hạn",
+                "leadOrganizationId", office, "dueDate", TODAY.minusDays(2).toString()));
+    }
+
+    Browser as(Api.User user) {
+        return Browser.signedIn(port, user.username(), user.password());
+    }
+
+    @Test
+    void createsAProgramThroughTheFormAndShowsIt() {
+        Browser browser = as(secretariat);
+        var created = browser.submit("/programs/new", "/programs", Map.of("title", "Chương trình mới qua trang",
+                "year", TODAY.getYear(), "partyIds", List.of(lead, cooperating)));
+        assertThat(created.status()).isEqualTo(302);
+        var page = browser.follow(created);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Chương trình mới qua trang").contains("Dự thảo").contains("Đã tạo chương trình.");
+    }
+
+    @Test
+    void showsFieldErrorsInVietnameseAndStoresNothing() {
+        Browser browser = as(secretariat);
+        int before = api.get("/api/v1/programs?size=500", secretariat.token()).json().get("total").asInt();
+        var page = browser.submit("/programs/new", "/programs", Map.of("title", "", "year", 1990));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("is-invalid").contains("Trường này là bắt buộc.")
+                .contains("Năm phải từ 2000 đến 2100.").contains("Chương trình cần ít nhất một bên ký kết.");
+        assertThat(api.get("/api/v1/programs?size=500", secretariat.token()).json().get("total").asInt())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void groupsTasksByThemeWithStatusBadgesAndCounts() {
+        var page = as(secretariat).get("/programs/" + program);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Công tác cán bộ").contains("Rà soát quy hoạch").contains("Việc đã quá hạn")
+                .contains("status-OVERDUE").contains("Quá hạn: 1").contains("Chưa thực hiện: 1");
+    }
+
+    @Test
+    void filtersByBodyWithAnHtmxFragmentOnly() {
+        var fragment = as(secretariat).htmxGet("/programs/" + program + "?organizationId=" + cooperating);
+        assertThat(fragment.status()).isEqualTo(200);
+        assertThat(fragment.body()).doesNotContain("<html").doesNotContain("<nav").contains("id=\"tasks\"")
+                .contains("Rà soát quy hoạch").doesNotContain("Việc đã quá hạn");
+        var overdue = as(secretariat).get("/programs/" + program + "?status=OVERDUE");
+        assertThat(overdue.body()).contains("<html").contains("Việc đã quá hạn").doesNotContain("Rà soát quy hoạch");
+    }
+
+    @Test
+    void aLeadFocalPointReportsProgressAndSeesTheStatusChange() {
+        Browser browser = as(leadFocal);
+        var page = browser.get("/tasks/" + task);
+        assertThat(page.body()).contains("Chưa thực hiện").contains("name=\"completed\"");
+        var sent = browser.postForm("/tasks/" + task + "/progress", Map.of("reportedOn", TODAY.toString(),
+                "percent", 60, "text", "Đã rà soát 60% hồ sơ"));
+        assertThat(sent.status()).isEqualTo(302);
+        var after = browser.follow(sent);
+        assertThat(after.body()).contains("Đang thực hiện").contains("Đã rà soát 60% hồ sơ").contains("60%")
+                .contains("Đã ghi báo cáo tiến độ.");
+    }
+
+    @Test
+    void aProgressFormErrorStaysOnThePageNextToTheField() {
+        Browser browser = as(leadFocal);
+        browser.get("/tasks/" + task);
+        var page = browser.postForm("/tasks/" + task + "/progress", Map.of("reportedOn", TODAY.toString(),
+                "percent", 140, "text", ""));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Tiến độ phải từ 0 đến 100.").contains("Trường này là bắt buộc.");
+        assertThat(api.get("/api/v1/tasks/" + task + "/progress", leadFocal.token()).json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aCooperatingFocalPointMayReportButNotMarkCompletion() {
+        var page = as(coopFocal).get("/tasks/" + task);
+        assertThat(page.body()).contains("name=\"text\"").doesNotContain("name=\"completed\"");
+    }
+
+    @Test
+    void aBodyOutsideTheProgramGetsNotFound() {
+        var page = as(outsiderFocal).get("/tasks/" + task);
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("Không tìm thấy").doesNotContain("Exception");
+        assertThat(as(outsiderFocal).get("/programs/" + program).status()).isEqualTo(404);
+    }
+
+    @Test
+    void switchesToEnglishAndKeepsTheChoiceForTheUser() {
+        Browser browser = as(leadFocal);
+        browser.get("/programs");
+        var switched = browser.postForm("/account/language", Map.of("lang", "en"));
+        assertThat(switched.status()).isEqualTo(302);
+        assertThat(browser.get("/programs").body()).contains("Coordination programs");
+        assertThat(as(leadFocal).get("/programs").body()).as("a new session").contains("Coordination programs");
+    }
+}
