@@ -7,7 +7,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -26,8 +27,10 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(AccountsProperties properties) {
+        var encoders = new java.util.HashMap<String, PasswordEncoder>();
+        encoders.put("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength()));
+        return new DelegatingPasswordEncoder("bcrypt", encoders);
     }
 
     @Bean

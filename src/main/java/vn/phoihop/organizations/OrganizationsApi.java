@@ -3,6 +3,7 @@ package vn.phoihop.organizations;
 import java.net.URI;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +29,7 @@ class OrganizationsApi {
     }
 
     @PostMapping("/organizations")
+    @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<OrganizationSummary> create(@RequestBody OrganizationForm form) {
         OrganizationSummary created = organizations.register(form);
         return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.id())).body(created);
@@ -46,11 +48,13 @@ class OrganizationsApi {
     }
 
     @PutMapping("/organizations/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
     OrganizationSummary update(@PathVariable long id, @RequestBody OrganizationForm form) {
         return organizations.update(new OrganizationId(id), form);
     }
 
     @PostMapping("/people")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
     ResponseEntity<PersonDetails> createPerson(@RequestBody PersonForm form) {
         PersonDetails created = organizations.registerPerson(form);
         return ResponseEntity.created(URI.create("/api/v1/people/" + created.id())).body(created);
@@ -68,6 +72,7 @@ class OrganizationsApi {
     }
 
     @PostMapping("/people/{id}/positions")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
     ResponseEntity<PersonDetails.PositionDetails> addPosition(@PathVariable long id,
                                                               @RequestBody PersonForm.PositionForm form) {
         PersonDetails.PositionDetails created = organizations.addPosition(new PersonId(id), form);
