@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * assertThat(admin.follow(done).body()).contains("Đã thêm cơ quan");
  * }</pre>
  *
- * The CSRF token of a form post is the one of the last page fetched (every signed-in page carries one in
- * its layout forms); when none was fetched since signing in, the post's own path is fetched first.
+ * The CSRF token of a form post is the one of the last page fetched that carried one (every page with the
+ * layout does, in its language and sign-out forms); when none was fetched since signing in, it is read from
+ * the sign-in page, which serves the session's token too.
  */
 public final class Browser {
 
@@ -110,7 +111,7 @@ public final class Browser {
      */
     public Page postForm(String path, Map<String, ?> fields) {
         if (csrf == null) {
-            get(path);
+            get("/login");
         }
         return post(path, fields);
     }

@@ -109,9 +109,14 @@ class OrganizationPagesTest extends ApiIntegrationTest {
 
     @Test
     void speaksEnglishAfterTheLanguageSwitch() {
-        admin.postForm("/account/language", Map.of("lang", "en"));
+        // The choice is kept on the user: switch a user of this test's own, never the shared administrator.
+        Api.User other = api.user(api.body("Văn phòng UBND tỉnh", "PARTY_BOARD"), "ADMIN");
+        Browser browser = Browser.signedIn(port, other.username(), other.password());
 
-        assertThat(admin.get("/admin/organizations").body()).contains("Bodies", "New body", "Party board");
+        browser.postForm("/account/language", Map.of("lang", "en"));
+
+        assertThat(browser.get("/admin/organizations").body()).contains("Bodies", "New body", "Party board");
+        assertThat(browser.get("/admin/people").body()).contains("People and positions");
     }
 
     @Test
