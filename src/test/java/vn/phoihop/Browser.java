@@ -96,6 +96,11 @@ public final class Browser {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A GET as htmx sends it ({@code HX-Request: true}): pages answer with a fragment only. */
+    public Page htmxGet(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("HX-Request", "true").GET());
+    }
+
     /** The page a redirect points to. */
     public Page follow(Page redirect) {
         if (redirect.location() == null) {

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.phoihop.organizations.OrganizationSummary;
 import vn.phoihop.organizations.Organizations;
 import vn.phoihop.shared.Conflict;
+import vn.phoihop.shared.Forbidden;
 import vn.phoihop.shared.InvalidInput;
 import vn.phoihop.shared.Role;
 import vn.phoihop.shared.UserId;
@@ -62,6 +63,7 @@ class UserPages {
                         || u.fullName().toLowerCase(Locale.ROOT).contains(needle)).toList();
         int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 0), pages - 1);
+        model.addAttribute("me", accounts.currentActor().id());
         model.addAttribute("users", found.subList(current * PAGE_SIZE, Math.min(found.size(), (current + 1) * PAGE_SIZE)));
         model.addAttribute("total", found.size());
         model.addAttribute("page", current);
@@ -101,6 +103,7 @@ class UserPages {
     String confirmDeactivation(@PathVariable long id, Model model) {
         UserSummary user = accounts.get(new UserId(id));
         model.addAttribute("user", user);
+        model.addAttribute("self", user.id().equals(accounts.currentActor().id()));
         model.addAttribute("body", user.organizationId() == null ? null
                 : organizations.find(user.organizationId()).orElse(null));
         return "admin/users/deactivate";
@@ -108,6 +111,10 @@ class UserPages {
 
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        // An administrator who locks themselves out may leave nobody able to administer the system.
+        if (accounts.currentActor().id().equals(new UserId(id))) {
+            throw new Forbidden("admin.users.deactivateSelf");
+        }
         accounts.deactivate(new UserId(id));
         redirect.addFlashAttribute("flash", "admin.users.deactivated");
         return "redirect:/admin/users";

@@ -125,10 +125,15 @@ class OrganizationPages {
         model.addAttribute("id", id);
         model.addAttribute("kinds", options(OrganizationKind.values(), "admin.kind."));
         model.addAttribute("relations", options(SuccessorRelation.values(), "admin.relation."));
+        // Ended bodies stay choosable (a successor may itself have ended since) but say so.
+        LocalDate today = LocalDate.now(clock);
         String ended = text("admin.organizations.endedSuffix");
+        String notYet = text("admin.organizations.notYetSuffix");
         model.addAttribute("bodies", organizations.list(null).stream()
                 .filter(o -> id == null || o.id().value() != id)
-                .map(o -> new Option(o.id().value(), o.active() ? o.name() : o.name() + " " + ended)).toList());
+                .map(o -> new Option(o.id().value(), o.active() ? o.name()
+                        : o.name() + " " + (o.validFrom() != null && o.validFrom().isAfter(today) ? notYet : ended)))
+                .toList());
         return "admin/organizations/form";
     }
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -85,6 +86,14 @@ class PeoplePages {
         return "redirect:/admin/people";
     }
 
+    /** The form for one more position: inside the person's card through htmx, on its own page without script. */
+    @GetMapping("/{id}/positions/new")
+    String newPosition(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                       Model model) {
+        positionForm(organizations.person(new PersonId(id)), new NewPosition(null, null, null, null), model);
+        return htmx != null ? "admin/people/position :: form" : "admin/people/position";
+    }
+
     @PostMapping("/{id}/positions")
     String addPosition(@PathVariable long id, @ModelAttribute("position") NewPosition form, BindingResult binding,
                        Model model, RedirectAttributes redirect) {
@@ -94,14 +103,18 @@ class PeoplePages {
             organizations.addPosition(person.id(),
                     new PersonForm.PositionForm(form.organizationId(), form.title(), form.from(), form.to()));
         } catch (InvalidInput e) {
-            model.addAttribute("positionErrors", formErrors.of(e));
-            model.addAttribute("positionFor", id);
-            model.addAttribute("person", new NewPerson(null, null, null, null, null));
-            // Show the person whose form failed, wherever they are in the full list.
-            return page(person.fullName(), 0, model);
+            formErrors.addTo(model, e);
+            positionForm(person, form, model);
+            return "admin/people/position";
         }
         redirect.addFlashAttribute("flash", "admin.people.positionAdded");
         return "redirect:/admin/people";
+    }
+
+    private void positionForm(PersonDetails person, NewPosition form, Model model) {
+        model.addAttribute("person", person);
+        model.addAttribute("position", form);
+        model.addAttribute("bodies", activeBodies(organizations.list(true)));
     }
 
     private String page(String q, int page, Model model) {
@@ -118,11 +131,15 @@ class PeoplePages {
         model.addAttribute("pages", pages);
         model.addAttribute("q", query);
         model.addAttribute("byId", bodies.stream().collect(Collectors.toMap(OrganizationSummary::id, Function.identity())));
-        // New positions are taken in bodies that exist today.
-        model.addAttribute("bodies", bodies.stream().filter(OrganizationSummary::active)
-                .map(o -> new OrganizationPages.Option(o.id().value(), o.name())).toList());
+        model.addAttribute("bodies", activeBodies(bodies));
         model.addAttribute("today", LocalDate.now(clock));
         return "admin/people/list";
+    }
+
+    /** New positions are taken in bodies that exist today. */
+    private static List<OrganizationPages.Option> activeBodies(List<OrganizationSummary> bodies) {
+        return bodies.stream().filter(OrganizationSummary::active)
+                .map(o -> new OrganizationPages.Option(o.id().value(), o.name())).toList();
     }
 
     private static void checkBinding(BindingResult binding) {

@@ -88,6 +88,19 @@ class UserPagesTest extends ApiIntegrationTest {
     }
 
     @Test
+    void keepsAnAdministratorFromDeactivatingThemselves() {
+        long self = api.get("/api/v1/users/me", api.adminToken()).id();
+
+        assertThat(admin.get("/admin/users").body()).doesNotContain("href=\"/admin/users/" + self + "/deactivate\"");
+        assertThat(admin.get("/admin/users/" + self + "/deactivate").body())
+                .contains("Bạn không thể tự khóa tài khoản của chính mình");
+        Browser.Page refused = admin.postForm("/admin/users/" + self + "/deactivate", Map.of());
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/users/" + self, api.adminToken()).json().get("active").asBoolean()).isTrue();
+    }
+
+    @Test
     void refusesADeactivationPostedWithoutTheCsrfToken() {
         Api.User user = api.user(body, "LEADER");
 

@@ -169,6 +169,21 @@ class OrganizationPagesTest extends ApiIntegrationTest {
     }
 
     @Test
+    void servesThePositionFormAsAFragmentToHtmxAndAsAPageOtherwise() {
+        long person = api.post("/api/v1/people", api.adminToken(), Map.of("fullName", Api.unique("Đỗ Thu Hà"),
+                "positions", List.of())).id();
+        String path = "/admin/people/" + person + "/positions/new";
+
+        Browser.Page fragment = admin.htmxGet(path);
+        Browser.Page page = admin.get(path);
+
+        assertThat(fragment.body()).startsWith("<form").doesNotContain("<html", "<nav")
+                .contains("id=\"p" + person + "-title\"", "name=\"_csrf\"");
+        assertThat(page.body()).contains("<html", "id=\"p" + person + "-title\"", "Thêm chức vụ cho Đỗ Thu Hà");
+        assertThat(admin.get("/admin/people").body()).contains("hx-get=\"" + path + "\"");
+    }
+
+    @Test
     void showsAPositionErrorNextToThatPersonsFormAndStoresNothing() {
         long body = api.body("Thanh tra tỉnh", "SPECIALIST_AGENCY");
         long person = api.post("/api/v1/people", api.adminToken(), Map.of("fullName", Api.unique("Phạm Minh"),
