@@ -27,6 +27,7 @@ import vn.phoihop.shared.Conflict;
 import vn.phoihop.shared.Forbidden;
 import vn.phoihop.shared.InvalidInput;
 import vn.phoihop.shared.Role;
+import vn.phoihop.shared.Text;
 import vn.phoihop.shared.UserId;
 import vn.phoihop.web.FormErrors;
 
@@ -56,7 +57,7 @@ class UserPages {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        String query = q == null ? "" : q.strip();
+        String query = q == null || Text.clean(q) == null ? "" : Text.clean(q);
         String needle = query.toLowerCase(Locale.ROOT);
         List<UserSummary> found = accounts.list().stream()
                 .filter(u -> needle.isEmpty() || u.username().contains(needle)

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phoihop.shared.InvalidInput;
 import vn.phoihop.shared.PersonId;
+import vn.phoihop.shared.Text;
 import vn.phoihop.web.FormErrors;
 
 /** The administrator's page for people (cán bộ) and the positions they hold, searchable and paged. */
@@ -83,6 +84,8 @@ class PeoplePages {
             return page(null, 0, model);
         }
         redirect.addFlashAttribute("flash", "admin.people.created");
+        // Back to the list found by the name, where the new person is, whichever page they fall on.
+        redirect.addAttribute("q", Text.clean(form.fullName()));
         return "redirect:/admin/people";
     }
 
@@ -108,6 +111,7 @@ class PeoplePages {
             return "admin/people/position";
         }
         redirect.addFlashAttribute("flash", "admin.people.positionAdded");
+        redirect.addAttribute("q", person.fullName());
         return "redirect:/admin/people";
     }
 
@@ -118,7 +122,7 @@ class PeoplePages {
     }
 
     private String page(String q, int page, Model model) {
-        String query = q == null ? "" : q.strip();
+        String query = q == null || Text.clean(q) == null ? "" : Text.clean(q);
         String needle = query.toLowerCase(Locale.ROOT);
         List<PersonDetails> found = organizations.people().stream()
                 .filter(p -> needle.isEmpty() || p.fullName().toLowerCase(Locale.ROOT).contains(needle)).toList();
