@@ -83,6 +83,43 @@ abstract class ProgramLifecycleApiTests extends ApiIntegrationTest {
     }
 
     @Test
+    void keepsPartyNamesAndSignatoriesAsTheyWereAtSigning() {
+        var person = api.post("/api/v1/people", api.adminToken(), Map.of("fullName", "Trần Văn Bình",
+                "positions", List.of(Map.of("organizationId", organization, "title", "Trưởng Ban"),
+                        Map.of("organizationId", propaganda, "title", "Ủy viên"))));
+        assertThat(person.status()).as(person.body()).isEqualTo(201);
+        long headPosition = person.json().get("positions").get(0).get("id").asLong();
+        long otherPosition = person.json().get("positions").get(1).get("id").asLong();
+        var wrongBody = api.post("/api/v1/programs", secretariat.token(), Map.of("title", "CT", "year", 2026,
+                "parties", List.of(Map.of("organizationId", organization, "signatoryPositionId", otherPosition))));
+        assertThat(wrongBody.status()).isEqualTo(400);
+        assertThat(wrongBody.body()).contains("parties[0].signatoryPositionId");
+        long p = api.post("/api/v1/programs", secretariat.token(), Map.of("title", "CT", "year", 2026,
+                "parties", List.of(Map.of("organizationId", organization, "signatoryPositionId", headPosition)))).id();
+        String oldName = api.get("/api/v1/organizations/" + organization, api.adminToken()).text("name");
+        api.post("/api/v1/programs/" + p + "/sign", secretariat.token(), Map.of("signedOn", "2026-01-20"));
+        api.put("/api/v1/organizations/" + organization, api.adminToken(),
+                Map.of("name", "Ban Tổ chức (tên mới)", "kind", "PARTY_BOARD"));
+        var party = api.get("/api/v1/programs/" + p, leader.token()).json().get("parties").get(0);
+        assertThat(party.get("organizationName").asString()).isEqualTo(oldName);
+        assertThat(party.get("signatoryName").asString()).isEqualTo("Trần Văn Bình");
+        assertThat(party.get("signatoryTitle").asString()).isEqualTo("Trưởng Ban");
+    }
+
+    @Test
+    void showsAPastStatusAsOfADate() {
+        long p = program();
+        long t = task(p, TODAY.minusDays(5));
+        api.post("/api/v1/tasks/" + t + "/progress", leadFocal.token(), Map.of("reportedOn", TODAY.minusDays(2).toString(),
+                "percent", 100, "text", "Xong", "completed", true));
+        assertThat(api.get("/api/v1/tasks/" + t, leadFocal.token()).text("status")).isEqualTo("DONE_LATE");
+        assertThat(api.get("/api/v1/tasks/" + t + "?asOf=" + TODAY.minusDays(3), leadFocal.token()).text("status"))
+                .isEqualTo("OVERDUE");
+        assertThat(api.get("/api/v1/tasks/" + t + "?asOf=" + TODAY.minusDays(6), leadFocal.token()).text("status"))
+                .isEqualTo("NOT_STARTED");
+    }
+
+    @Test
     void computesTaskStatusFromProgressReports() {
         long p = program();
         long t = task(p, TODAY.plusDays(10));
