@@ -20,5 +20,9 @@ public record ProgramDetails(ProgramId id, String title, int year, LocalDate per
     }
 
     public record ThemeDetails(ThemeId id, String title) {
+        /** What pick-lists show. */
+        public String label() {
+            return title;
+        }
     }
 }
