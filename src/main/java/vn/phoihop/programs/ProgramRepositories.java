@@ -26,3 +26,8 @@ interface ProgramDirectionRepository extends JpaRepository<ProgramDirection, Lon
 
     List<ProgramDirection> findByProgramIdOrderByCreatedAtAsc(Long programId);
 }
+
+interface RegulationRepository extends JpaRepository<Regulation, Long> {
+
+    java.util.Optional<Regulation> findByProgramId(Long programId);
+}

@@ -44,17 +44,19 @@ public class Programs {
     private final ProgramDirectionRepository directions;
     private final Organizations organizations;
     private final ProgramInvolvement involvement;
+    private final Regulations regulations;
     private final Clock clock;
 
     Programs(ProgramRepository programs, PartyRepository parties, ThemeRepository themes,
              ProgramDirectionRepository directions, Organizations organizations,
-             @Lazy ProgramInvolvement involvement, Clock clock) {
+             @Lazy ProgramInvolvement involvement, Regulations regulations, Clock clock) {
         this.programs = programs;
         this.parties = parties;
         this.themes = themes;
         this.directions = directions;
         this.organizations = organizations;
         this.involvement = involvement;
+        this.regulations = regulations;
         this.clock = clock;
     }
 
@@ -256,6 +258,40 @@ public class Programs {
         Program p = visible(id, actor);
         return directions.findByProgramIdOrderByCreatedAtAsc(p.id()).stream()
                 .map(d -> new Direction(d.id(), d.authorName(), d.content(), d.createdAt())).toList();
+    }
+
+    /** The program's regulation (the defaults while none is saved); 404 when the actor may not see the program. */
+    public RegulationDetails regulation(ProgramId id, Actor actor) {
+        return regulations.of(visible(id, actor));
+    }
+
+    /**
+     * Sets the program's regulation: only the keeper's secretariat or an administrator (403), every field
+     * required and in range (400; a review interval over six months is refused), a stale {@code version} 409.
+     */
+    @Transactional
+    public RegulationDetails updateRegulation(ProgramId id, RegulationForm form, Actor actor) {
+        Program p = visible(id, actor);
+        if (!canEdit(p, actor)) {
+            throw new Forbidden("regulation.edit.forbidden");
+        }
+        return regulations.save(p, form, actor);
+    }
+
+    /**
+     * The regulation other modules compute with (due dates of reports and requests), without a permission
+     * check: callers have checked the actor's access to what they compute for.
+     */
+    public RegulationDetails regulationOf(ProgramId id) {
+        return regulations.of(programs.findById(id.value()).orElseThrow(() -> new NotFound("program", id)));
+    }
+
+    /**
+     * A program's details without a permission check, for figures other modules compute for the system
+     * (reviews, reminders); never shown to a user who has not passed {@link #access}.
+     */
+    public ProgramDetails describe(ProgramId id) {
+        return details(programs.findById(id.value()).orElseThrow(() -> new NotFound("program", id)));
     }
 
     private Program visible(ProgramId id, Actor actor) {

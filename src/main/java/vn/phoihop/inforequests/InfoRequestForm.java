@@ -1,0 +1,11 @@
+package vn.phoihop.inforequests;
+
+import java.time.LocalDate;
+
+/**
+ * A request from one body to another. {@code caseId} is kept as given (cases come later); {@code sentOn}
+ * defaults to today.
+ */
+public record InfoRequestForm(Long programId, Long caseId, Long fromOrganizationId, Long toOrganizationId,
+                              String subject, String content, LocalDate sentOn) {
+}
