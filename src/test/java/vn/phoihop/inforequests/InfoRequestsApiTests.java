@@ -212,6 +212,15 @@ abstract class InfoRequestsApiTests extends ApiIntegrationTest {
     }
 
     @Test
+    void theOpenApiDescriptionListsTheInformationRegime() {
+        var docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/info-requests/{id}/answer").contains("/api/v1/info-requests/{id}")
+                .contains("/api/v1/programs/{id}/regulation").contains("/api/v1/programs/{id}/periodic-reports")
+                .contains("/api/v1/periodic-reports/{id}");
+    }
+
+    @Test
     void eachSeesTheRequestsOfTheirBodyAndTheKeeperThoseOfItsPrograms() {
         long id = send(TODAY);
         String marker = "\"id\":" + id + ",";
