@@ -10,6 +10,15 @@ create table periodic_report (
     author_user_id  bigint not null,
     author_name     varchar(200) not null,
     created_at      timestamp with time zone not null,
+    attachment_name varchar(255),
+    attachment_type varchar(200),
+    attachment_size bigint,
     constraint periodic_report_slot_uq unique (program_id, organization_id, period_start)
 );
 create index periodic_report_organization_idx on periodic_report (organization_id);
+
+-- The bytes of an optional attachment (at most 10 MB), apart so that lists never read them.
+create table periodic_report_file (
+    periodic_report_id bigint primary key references periodic_report (id),
+    content            bytea not null
+);

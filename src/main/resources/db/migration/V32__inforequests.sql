@@ -20,8 +20,17 @@ create table info_request (
     answered_by_name      varchar(200),
     answered_at           timestamp with time zone,
     created_at            timestamp with time zone not null,
+    attachment_name       varchar(255),
+    attachment_type       varchar(200),
+    attachment_size       bigint,
     version               bigint not null default 0
 );
 create index info_request_from_idx on info_request (from_organization_id);
 create index info_request_to_idx on info_request (to_organization_id);
 create index info_request_program_idx on info_request (program_id);
+
+-- The bytes of an optional attachment (at most 10 MB), apart so that lists never read them.
+create table info_request_file (
+    info_request_id bigint primary key references info_request (id),
+    content         bytea not null
+);

@@ -43,6 +43,9 @@ class InfoRequest {
     private String answeredByName;
     private Instant answeredAt;
     private Instant createdAt;
+    private String attachmentName;
+    private String attachmentType;
+    private Long attachmentSize;
     @Version
     private long version;
 
@@ -76,6 +79,16 @@ class InfoRequest {
         this.answeredByUserId = userId;
         this.answeredByName = userName;
         this.answeredAt = at;
+    }
+
+    void attach(String name, String contentType, long size) {
+        this.attachmentName = name;
+        this.attachmentType = contentType;
+        this.attachmentSize = size;
+    }
+
+    RequestAttachment.Info attachment() {
+        return attachmentName == null ? null : new RequestAttachment.Info(attachmentName, attachmentType, attachmentSize);
     }
 
     boolean isAnswered() {

@@ -13,7 +13,7 @@ import vn.phoihop.shared.ProgramId;
 public record InfoRequestDetails(InfoRequestId id, ProgramId programId, Long caseId,
                                  OrganizationId fromOrganizationId, String fromOrganizationName,
                                  OrganizationId toOrganizationId, String toOrganizationName, String subject,
-                                 String content, LocalDate sentOn, int responseDays, LocalDate dueDate,
+                                 String content, RequestAttachment.Info attachment, LocalDate sentOn, int responseDays, LocalDate dueDate,
                                  long calendarVersion, InfoRequestStatus status, int daysLate, LocalDate answeredOn,
                                  String answer, String sentBy, String answeredBy, long version) {
 }

@@ -1,11 +1,13 @@
 package vn.phoihop.inforequests;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phoihop.accounts.Accounts;
@@ -78,16 +81,19 @@ class InfoRequestPages {
         Actor actor = accounts.currentActor();
         model.addAttribute("form", new InfoRequestForm(programId, null,
                 actor.organizationId() == null ? null : actor.organizationId().value(), null, null, null,
-                LocalDate.now(clock)));
+                LocalDate.now(clock), null));
         return formPage(actor, model);
     }
 
     @PostMapping("/info-requests")
-    String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String create(@RequestParam Map<String, String> params, @RequestParam(required = false) MultipartFile file,
+                  Model model, RedirectAttributes redirect) throws IOException {
         Actor actor = accounts.currentActor();
+        RequestAttachment attachment = file == null || file.isEmpty() ? null
+                : new RequestAttachment(file.getOriginalFilename(), file.getContentType(), file.getBytes());
         InfoRequestForm form = new InfoRequestForm(id(params.get("programId")), null,
                 id(params.get("fromOrganizationId")), id(params.get("toOrganizationId")), params.get("subject"),
-                params.get("content"), date(params.get("sentOn")));
+                params.get("content"), date(params.get("sentOn")), attachment);
         try {
             InfoRequestDetails sent = requests.send(form, actor);
             redirect.addFlashAttribute("flash", "inforequests.flash.sent");
@@ -120,6 +126,11 @@ class InfoRequestPages {
             fill(model, new InfoRequestId(id), actor);
             return "inforequests/show";
         }
+    }
+
+    @GetMapping("/info-requests/{id}/attachment")
+    ResponseEntity<byte[]> attachment(@PathVariable long id) {
+        return InfoRequestsApi.download(requests.attachment(new InfoRequestId(id), accounts.currentActor()));
     }
 
     @GetMapping("/info-requests/overdue")

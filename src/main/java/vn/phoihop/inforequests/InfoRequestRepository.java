@@ -18,3 +18,6 @@ interface InfoRequestRepository extends JpaRepository<InfoRequest, Long> {
 
     List<InfoRequest> findByProgramIdOrderBySentOnAscIdAsc(Long programId);
 }
+
+interface InfoRequestFileRepository extends JpaRepository<InfoRequestFile, Long> {
+}

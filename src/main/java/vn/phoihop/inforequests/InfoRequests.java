@@ -42,15 +42,17 @@ public class InfoRequests {
     static final int MAX_CONTENT = 20000;
 
     private final InfoRequestRepository requests;
+    private final InfoRequestFileRepository files;
     private final Programs programs;
     private final Organizations organizations;
     private final Calendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InfoRequests(InfoRequestRepository requests, Programs programs, Organizations organizations, Calendar calendar,
-                 ApplicationEventPublisher events, Clock clock) {
+    InfoRequests(InfoRequestRepository requests, InfoRequestFileRepository files, Programs programs,
+                 Organizations organizations, Calendar calendar, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
+        this.files = files;
         this.programs = programs;
         this.organizations = organizations;
         this.calendar = calendar;
@@ -61,7 +63,8 @@ public class InfoRequests {
     /**
      * Sends a request: 403 unless the actor is a focal point or secretariat of the sending body (or an
      * administrator); then 400 for a missing or unknown body, the same body twice, a program the actor may not
-     * see, a missing subject or content, a sending day in the future. The due date is the response limit of the
+     * see, a missing subject or content, a sending day in the future, an attachment without a name, empty or
+     * over 10 MB. The due date is the response limit of the
      * program's regulation (5 working days without a program) counted in working days after the sending day.
      */
     @Transactional
@@ -108,13 +111,21 @@ public class InfoRequests {
         } else if (sentOn.getYear() < 2000) {
             errors.add("sentOn", "inforequests.sentOn.tooEarly");
         }
+        RequestAttachment file = attachment(form.attachment(), errors);
         errors.throwIfAny();
         // One calendar snapshot: the due date and the version recorded with it agree.
         WorkingDayCalendar workingDays = calendar.current();
         LocalDate due = workingDays.addWorkingDays(sentOn, responseDays);
-        InfoRequest r = requests.saveAndFlush(new InfoRequest(form.programId(), form.caseId(),
-                form.fromOrganizationId(), form.toOrganizationId(), subject, content, sentOn, responseDays, due,
-                workingDays.version(), actor.id().value(), actor.fullName(), clock.instant()));
+        InfoRequest r = new InfoRequest(form.programId(), form.caseId(), form.fromOrganizationId(),
+                form.toOrganizationId(), subject, content, sentOn, responseDays, due, workingDays.version(),
+                actor.id().value(), actor.fullName(), clock.instant());
+        if (file != null) {
+            r.attach(file.fileName(), file.contentType(), file.content().length);
+        }
+        r = requests.saveAndFlush(r);
+        if (file != null) {
+            files.saveAndFlush(new InfoRequestFile(r.id(), file.content()));
+        }
         events.publishEvent(new InfoRequestSent(new InfoRequestId(r.id()), ProgramId.ofNullable(r.programId()),
                 new OrganizationId(r.fromOrganizationId()), new OrganizationId(r.toOrganizationId()), sentOn, due));
         return details(List.of(r), today).get(0);
@@ -192,6 +203,43 @@ public class InfoRequests {
     public List<InfoRequestDetails> asOf(ProgramId program, LocalDate day) {
         return details(requests.findByProgramIdOrderBySentOnAscIdAsc(program.value()).stream()
                 .filter(r -> !r.sentOn().isAfter(day)).toList(), day);
+    }
+
+    /** The request's file, for download; 404 when the actor may not see the request or it has no file. */
+    public RequestAttachment attachment(InfoRequestId id, Actor actor) {
+        InfoRequest r = visible(id, actor);
+        RequestAttachment.Info info = r.attachment();
+        if (info == null) {
+            throw new NotFound("info-request-file", id);
+        }
+        byte[] content = files.findById(id.value()).map(InfoRequestFile::content)
+                .orElseThrow(() -> new NotFound("info-request-file", id));
+        return new RequestAttachment(info.fileName(), info.contentType(), content);
+    }
+
+    /** A valid attachment cleaned up, or null when none was sent; errors under {@code attachment.*}. */
+    private static RequestAttachment attachment(RequestAttachment a, InvalidInput.Collector errors) {
+        if (a == null || a.fileName() == null && (a.content() == null || a.content().length == 0)) {
+            return null;
+        }
+        String name = Text.clean(a.fileName());
+        if (name == null) {
+            errors.add("attachment.fileName", "validation.required");
+        } else if (name.length() > 255) {
+            errors.add("attachment.fileName", "validation.tooLong", 255);
+        }
+        String type = Text.clean(a.contentType());
+        if (type == null) {
+            type = "application/octet-stream";
+        } else if (type.length() > 200) {
+            errors.add("attachment.contentType", "validation.tooLong", 200);
+        }
+        if (a.content() == null || a.content().length == 0) {
+            errors.add("attachment.content", "inforequests.attachment.empty");
+        } else if (a.content().length > RequestAttachment.MAX_BYTES) {
+            errors.add("attachment.content", "inforequests.attachment.tooLarge");
+        }
+        return new RequestAttachment(name, type, a.content());
     }
 
     private void body(InvalidInput.Collector errors, String field, Long id) {
@@ -272,7 +320,7 @@ public class InfoRequests {
             result.add(new InfoRequestDetails(new InfoRequestId(r.id()), ProgramId.ofNullable(r.programId()),
                     r.caseId(), new OrganizationId(r.fromOrganizationId()), name(bodies, r.fromOrganizationId()),
                     new OrganizationId(r.toOrganizationId()), name(bodies, r.toOrganizationId()), r.subject(),
-                    r.content(), r.sentOn(), r.responseDays(), r.dueDate(), r.calendarVersion(), status, late,
+                    r.content(), r.attachment(), r.sentOn(), r.responseDays(), r.dueDate(), r.calendarVersion(), status, late,
                     answered ? r.answeredOn() : null, answered ? r.answer() : null, r.sentByName(),
                     answered ? r.answeredByName() : null, r.version()));
         }

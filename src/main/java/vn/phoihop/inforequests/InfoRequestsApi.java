@@ -1,9 +1,14 @@
 package vn.phoihop.inforequests;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,6 +55,25 @@ class InfoRequestsApi {
     @GetMapping("/{id}")
     InfoRequestDetails show(@PathVariable long id) {
         return requests.get(new InfoRequestId(id), accounts.currentActor());
+    }
+
+    /** The request's attachment as a download (never shown inline). */
+    @GetMapping("/{id}/attachment")
+    ResponseEntity<byte[]> attachment(@PathVariable long id) {
+        return download(requests.attachment(new InfoRequestId(id), accounts.currentActor()));
+    }
+
+    static ResponseEntity<byte[]> download(RequestAttachment file) {
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(file.contentType());
+        } catch (InvalidMediaTypeException e) {
+            type = MediaType.APPLICATION_OCTET_STREAM;
+        }
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
     }
 
     @PostMapping("/{id}/answer")

@@ -33,6 +33,9 @@ class PeriodicReport {
     private Long authorUserId;
     private String authorName;
     private Instant createdAt;
+    private String attachmentName;
+    private String attachmentType;
+    private Long attachmentSize;
 
     protected PeriodicReport() {
     }
@@ -47,6 +50,16 @@ class PeriodicReport {
         this.authorUserId = authorUserId;
         this.authorName = authorName;
         this.createdAt = createdAt;
+    }
+
+    void attach(String name, String contentType, long size) {
+        this.attachmentName = name;
+        this.attachmentType = contentType;
+        this.attachmentSize = size;
+    }
+
+    ReportAttachment.Info attachment() {
+        return attachmentName == null ? null : new ReportAttachment.Info(attachmentName, attachmentType, attachmentSize);
     }
 
     Long id() { return id; }

@@ -14,5 +14,5 @@ import vn.phoihop.shared.ProgramId;
 public record PeriodicReportDetails(PeriodicReportId id, ProgramId programId, OrganizationId organizationId,
                                     LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate,
                                     LocalDate submittedOn, PeriodicReportStatus status, String text,
-                                    String authorName, Instant createdAt) {
+                                    ReportAttachment.Info attachment, String authorName, Instant createdAt) {
 }

@@ -1,10 +1,12 @@
 package vn.phoihop.periodicreports;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phoihop.accounts.Accounts;
@@ -55,16 +58,19 @@ class PeriodicReportPages {
     @PostMapping("/programs/{id}/periodic-reports")
     String submit(@PathVariable long id, @RequestParam(required = false) Long organizationId,
                   @RequestParam(required = false) String periodStart, @RequestParam(required = false) String text,
-                  Model model, RedirectAttributes redirect) {
+                  @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
         Actor actor = accounts.currentActor();
-        PeriodicReportForm form = new PeriodicReportForm(organizationId, date(periodStart), text);
+        ReportAttachment attachment = file == null || file.isEmpty() ? null
+                : new ReportAttachment(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        PeriodicReportForm form = new PeriodicReportForm(organizationId, date(periodStart), text, attachment);
         try {
             reports.submit(new ProgramId(id), form, actor);
             redirect.addFlashAttribute("flash", "periodicreports.flash.submitted");
             return "redirect:/programs/" + id + "/periodic-reports";
         } catch (InvalidInput e) {
             formErrors.addTo(model, e);
-            model.addAttribute("form", form);
+            model.addAttribute("form", new PeriodicReportForm(organizationId, form.periodStart(), text, null));
             fill(model, new ProgramId(id), null, actor);
             model.addAttribute("embedded", false);
             return "periodicreports/grid";
@@ -84,6 +90,11 @@ class PeriodicReportPages {
         return "periodicreports/show";
     }
 
+    @GetMapping("/periodic-reports/{id}/attachment")
+    ResponseEntity<byte[]> attachment(@PathVariable long id) {
+        return PeriodicReportsApi.download(reports.attachment(new PeriodicReportId(id), accounts.currentActor()));
+    }
+
     private void fill(Model model, ProgramId programId, Integer year, Actor actor) {
         ProgramDetails program = programs.get(programId, actor);
         PeriodicReportGrid all = reports.grid(programId, null, actor);
@@ -97,7 +108,7 @@ class PeriodicReportPages {
         List<PeriodicReportRule.Period> open = all.periods().stream().filter(p -> !p.start().isAfter(today)).toList();
         model.addAttribute("openPeriods", open);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new PeriodicReportForm(null, null, null));
+            model.addAttribute("form", new PeriodicReportForm(null, null, null, null));
         }
     }
 

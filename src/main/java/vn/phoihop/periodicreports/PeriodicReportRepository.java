@@ -11,3 +11,6 @@ interface PeriodicReportRepository extends JpaRepository<PeriodicReport, Long> {
 
     boolean existsByProgramIdAndOrganizationIdAndPeriodStart(Long programId, Long organizationId, LocalDate periodStart);
 }
+
+interface PeriodicReportFileRepository extends JpaRepository<PeriodicReportFile, Long> {
+}

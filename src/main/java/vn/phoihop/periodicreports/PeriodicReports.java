@@ -38,13 +38,15 @@ public class PeriodicReports {
     static final int MAX_TEXT = 20000;
 
     private final PeriodicReportRepository reports;
+    private final PeriodicReportFileRepository files;
     private final Programs programs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PeriodicReports(PeriodicReportRepository reports, Programs programs, ApplicationEventPublisher events,
-                    Clock clock) {
+    PeriodicReports(PeriodicReportRepository reports, PeriodicReportFileRepository files, Programs programs,
+                    ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
+        this.files = files;
         this.programs = programs;
         this.events = events;
         this.clock = clock;
@@ -79,8 +81,8 @@ public class PeriodicReports {
     /**
      * Submits a party's report for a period, dated today. 404 when the actor may not see the program; 403 unless
      * a focal point of that body, the keeper's secretariat or an administrator; 400 for a body that is not a
-     * party, a period start that starts no period, a period not started yet or a missing text; 409 when the slot
-     * already has a report.
+     * party, a period start that starts no period, a period not started yet, a missing text or an attachment
+     * without a name, empty or over 10 MB; 409 when the slot already has a report.
      */
     @Transactional
     public PeriodicReportDetails submit(ProgramId programId, PeriodicReportForm form, Actor actor) {
@@ -121,6 +123,7 @@ public class PeriodicReports {
         } else if (text.length() > MAX_TEXT) {
             errors.add("text", "validation.tooLong", MAX_TEXT);
         }
+        ReportAttachment file = attachment(form.attachment(), errors);
         errors.throwIfAny();
         if (reports.existsByProgramIdAndOrganizationIdAndPeriodStart(programId.value(), form.organizationId(),
                 form.periodStart())) {
@@ -128,8 +131,15 @@ public class PeriodicReports {
         }
         PeriodicReport saved;
         try {
-            saved = reports.saveAndFlush(new PeriodicReport(programId.value(), form.organizationId(),
-                    form.periodStart(), today, text, actor.id().value(), actor.fullName(), clock.instant()));
+            PeriodicReport report = new PeriodicReport(programId.value(), form.organizationId(), form.periodStart(),
+                    today, text, actor.id().value(), actor.fullName(), clock.instant());
+            if (file != null) {
+                report.attach(file.fileName(), file.contentType(), file.content().length);
+            }
+            saved = reports.saveAndFlush(report);
+            if (file != null) {
+                files.saveAndFlush(new PeriodicReportFile(saved.id(), file.content()));
+            }
         } catch (DataIntegrityViolationException e) {
             throw new Conflict("periodicreports.submit.duplicate");
         }
@@ -154,6 +164,42 @@ public class PeriodicReports {
         PeriodicReportRule.Period period = periods(program, regulation).stream()
                 .filter(p -> p.start().equals(r.periodStart())).findFirst().orElse(null);
         return details(r, period, regulation);
+    }
+
+    /** The file of a report, for download; 404 when the actor may not see the report or it has no file. */
+    public ReportAttachment attachment(PeriodicReportId id, Actor actor) {
+        PeriodicReportDetails report = get(id, actor);
+        if (report.attachment() == null) {
+            throw new NotFound("periodic-report-file", id);
+        }
+        byte[] content = files.findById(id.value()).map(PeriodicReportFile::content)
+                .orElseThrow(() -> new NotFound("periodic-report-file", id));
+        return new ReportAttachment(report.attachment().fileName(), report.attachment().contentType(), content);
+    }
+
+    /** A valid attachment cleaned up, or null when none was sent; errors under {@code attachment.*}. */
+    private static ReportAttachment attachment(ReportAttachment a, InvalidInput.Collector errors) {
+        if (a == null || a.fileName() == null && (a.content() == null || a.content().length == 0)) {
+            return null;
+        }
+        String name = Text.clean(a.fileName());
+        if (name == null) {
+            errors.add("attachment.fileName", "validation.required");
+        } else if (name.length() > 255) {
+            errors.add("attachment.fileName", "validation.tooLong", 255);
+        }
+        String type = Text.clean(a.contentType());
+        if (type == null) {
+            type = "application/octet-stream";
+        } else if (type.length() > 200) {
+            errors.add("attachment.contentType", "validation.tooLong", 200);
+        }
+        if (a.content() == null || a.content().length == 0) {
+            errors.add("attachment.content", "periodicreports.attachment.empty");
+        } else if (a.content().length > ReportAttachment.MAX_BYTES) {
+            errors.add("attachment.content", "periodicreports.attachment.tooLarge");
+        }
+        return new ReportAttachment(name, type, a.content());
     }
 
     private PeriodicReportGrid grid(ProgramDetails program, LocalDate day, Integer year) {
@@ -190,6 +236,6 @@ public class PeriodicReports {
         return new PeriodicReportDetails(new PeriodicReportId(r.id()), new ProgramId(r.programId()),
                 new OrganizationId(r.organizationId()), r.periodStart(), period == null ? null : period.end(), due,
                 r.submittedOn(), due == null ? null : PeriodicReportRule.status(due, r.submittedOn(),
-                LocalDate.now(clock)), r.text(), r.authorName(), r.createdAt());
+                LocalDate.now(clock)), r.text(), r.attachment(), r.authorName(), r.createdAt());
     }
 }

@@ -1,6 +1,12 @@
 package vn.phoihop.periodicreports;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,5 +49,24 @@ class PeriodicReportsApi {
     @GetMapping("/periodic-reports/{id}")
     PeriodicReportDetails show(@PathVariable long id) {
         return reports.get(new PeriodicReportId(id), accounts.currentActor());
+    }
+
+    /** The report's attachment as a download (never shown inline). */
+    @GetMapping("/periodic-reports/{id}/attachment")
+    ResponseEntity<byte[]> attachment(@PathVariable long id) {
+        return download(reports.attachment(new PeriodicReportId(id), accounts.currentActor()));
+    }
+
+    static ResponseEntity<byte[]> download(ReportAttachment file) {
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(file.contentType());
+        } catch (InvalidMediaTypeException e) {
+            type = MediaType.APPLICATION_OCTET_STREAM;
+        }
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
     }
 }

@@ -2,10 +2,19 @@ package vn.phoihop.inforequests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +84,49 @@ class InfoRequestPagesTest extends ApiIntegrationTest {
         assertThat(answered.redirectsTo(path)).isTrue();
         assertThat(recipient.follow(answered).body()).contains("Đã gửi trả lời.").contains("Trả lời quá hạn")
                 .contains("Chậm 2 ngày làm việc").contains("Gửi kèm số liệu.").doesNotContain("name=\"answeredOn\"");
+    }
+
+    @Test
+    void aFileSentWithTheFormIsOfferedAsADownload() throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String base = "http://localhost:" + port;
+        String csrf = csrf(http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + focalA.username() + "&password="
+                        + focalA.password() + "&_csrf=" + csrf)).build(), HttpResponse.BodyHandlers.ofString());
+        csrf = csrf(http.send(HttpRequest.newBuilder(URI.create(base + "/info-requests/new")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        String boundary = "----phoihop" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        Map<String, String> fields = Map.of("_csrf", csrf, "programId", String.valueOf(program),
+                "fromOrganizationId", String.valueOf(bodyA), "toOrganizationId", String.valueOf(bodyB),
+                "subject", "Đề nghị kèm tệp", "content", "Xem tệp đính kèm.", "sentOn", TODAY.toString());
+        fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"bieu-mau.txt\"\r\n")
+                .append("Content-Type: text/plain\r\n\r\n").append("Biểu mẫu số liệu").append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        var sent = http.send(HttpRequest.newBuilder(URI.create(base + "/info-requests"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        String path = URI.create(sent.headers().firstValue("Location").orElseThrow()).getPath();
+        var shown = as(focalB).get(path);
+        assertThat(shown.body()).contains("bieu-mau.txt").contains(path + "/attachment");
+        var file = as(focalB).get(path + "/attachment");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo("Biểu mẫu số liệu");
+    }
+
+    static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
     }
 
     @Test

@@ -2,9 +2,11 @@ package vn.phoihop.inforequests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,6 +198,31 @@ abstract class InfoRequestsApiTests extends ApiIntegrationTest {
         assertThat(fields(api.post(PATH, focalA.token(), request(hidden, bodyA, bodyB, TODAY))))
                 .containsExactly("programId");
         assertThat(api.post(PATH, focalA.token(), "{not json").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aRequestMayCarryAFileOfAtMostTenMegabytes() {
+        Map<String, Object> body = request(program, bodyA, bodyB, TODAY);
+        body.put("attachment", Map.of("fileName", "Danh sách.csv", "contentType", "text/csv",
+                "content", Base64.getEncoder().encodeToString("stt;họ tên".getBytes(StandardCharsets.UTF_8))));
+        var sent = api.post(PATH, focalA.token(), body);
+        assertThat(sent.status()).isEqualTo(201);
+        assertThat(sent.json().get("attachment").get("fileName").asString()).isEqualTo("Danh sách.csv");
+        var file = api.get(PATH + "/" + sent.id() + "/attachment", focalB.token());
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo("stt;họ tên");
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        assertThat(api.get(PATH + "/" + sent.id() + "/attachment", outsiderFocal.token()).status()).isEqualTo(404);
+        assertThat(api.get(PATH + "/" + sent.id(), focalB.token()).json().get("attachment").get("size").asLong())
+                .isEqualTo("stt;họ tên".getBytes(StandardCharsets.UTF_8).length);
+
+        Map<String, Object> tooLarge = request(program, bodyA, bodyB, TODAY);
+        tooLarge.put("attachment", Map.of("fileName", "lớn.bin",
+                "content", Base64.getEncoder().encodeToString(new byte[RequestAttachment.MAX_BYTES + 1])));
+        var refused = api.post(PATH, focalA.token(), tooLarge);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactly("attachment.content");
+        assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("10 MB");
     }
 
     @Test

@@ -2,10 +2,12 @@ package vn.phoihop.periodicreports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -176,6 +178,45 @@ abstract class PeriodicReportsApiTests extends ApiIntegrationTest {
         var submitted = api.post(path, focalA.token(), report(partyA, THIS, "Báo cáo"));
         assertThat(api.get("/api/v1/periodic-reports/" + submitted.id(), outsiderFocal.token()).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aReportMayCarryAFileThatIsServedAsADownload() {
+        String content = "%PDF-1.4 Báo cáo quý";
+        var sent = api.post(path, focalA.token(), Map.of("organizationId", partyA, "periodStart", THIS.toString(),
+                "text", "Báo cáo kèm tệp", "attachment", Map.of("fileName", "Báo cáo tháng.pdf",
+                        "contentType", "application/pdf",
+                        "content", Base64.getEncoder().encodeToString(content.getBytes(StandardCharsets.UTF_8)))));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(sent.json().get("attachment").get("fileName").asString()).isEqualTo("Báo cáo tháng.pdf");
+        assertThat(sent.json().get("attachment").get("size").asLong())
+                .isEqualTo(content.getBytes(StandardCharsets.UTF_8).length);
+        var file = api.get("/api/v1/periodic-reports/" + sent.id() + "/attachment", focalB.token());
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(content);
+        assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
+                .contains("filename*=UTF-8''");
+        assertThat(api.get("/api/v1/periodic-reports/" + sent.id() + "/attachment", outsiderFocal.token()).status())
+                .isEqualTo(404);
+        var plain = api.post(path, focalB.token(), report(partyB, THIS, "Không kèm tệp"));
+        assertThat(plain.json().get("attachment").isNull()).isTrue();
+        assertThat(api.get("/api/v1/periodic-reports/" + plain.id() + "/attachment", focalB.token()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void refusesAnEmptyOrNamelessFile() {
+        var empty = api.post(path, focalA.token(), Map.of("organizationId", partyA, "periodStart", THIS.toString(),
+                "text", "x", "attachment", Map.of("fileName", "a.txt", "content", "")));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("errors").get(0).get("field").asString()).isEqualTo("attachment.content");
+        var nameless = api.post(path, focalA.token(), Map.of("organizationId", partyA, "periodStart", THIS.toString(),
+                "text", "x", "attachment", Map.of("content", "YWJj")));
+        assertThat(nameless.json().get("errors").get(0).get("field").asString()).isEqualTo("attachment.fileName");
+        var notBase64 = api.post(path, focalA.token(), Map.of("organizationId", partyA, "periodStart", THIS.toString(),
+                "text", "x", "attachment", Map.of("fileName", "a.txt", "content", "không phải base64!")));
+        assertThat(notBase64.status()).isEqualTo(400);
     }
 
     @Test
