@@ -10,10 +10,15 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 
 import vn.phoihop.Api;
 import vn.phoihop.ApiIntegrationTest;
@@ -29,6 +34,9 @@ abstract class InfoRequestsApiTests extends ApiIntegrationTest {
 
     @Autowired
     InfoRequests infoRequests;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     long keeper;
     long bodyA;
@@ -236,6 +244,33 @@ abstract class InfoRequestsApiTests extends ApiIntegrationTest {
                 .containsExactly("content");
         var defaulted = api.post(PATH + "/" + id + "/answer", focalB.token(), answer(null, "Hôm nay"));
         assertThat(defaulted.text("answeredOn")).isEqualTo(TODAY.toString());
+    }
+
+    @Test
+    void publishesPastTenseEventsWhenSentAndAnswered() {
+        List<Object> published = new CopyOnWriteArrayList<>();
+        // A lambda sees every event (its type argument is erased): keep the payloads only.
+        ApplicationListener<ApplicationEvent> listener = e -> {
+            if (e instanceof PayloadApplicationEvent<?> p) {
+                published.add(p.getPayload());
+            }
+        };
+        context.addApplicationListener(listener);
+        try {
+            long id = send(LocalDate.of(2026, 2, 13));
+            api.post(PATH + "/" + id + "/answer", focalB.token(), answer(LocalDate.of(2026, 2, 27), "Đúng hạn"));
+            assertThat(published).filteredOn(InfoRequestSent.class::isInstance).map(InfoRequestSent.class::cast)
+                    .filteredOn(e -> e.id().value() == id).singleElement().satisfies(e -> {
+                        assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 2, 27));
+                        assertThat(e.toOrganizationId().value()).isEqualTo(bodyB);
+                        assertThat(e.programId().value()).isEqualTo(program);
+                    });
+            assertThat(published).filteredOn(InfoRequestAnswered.class::isInstance)
+                    .map(InfoRequestAnswered.class::cast).filteredOn(e -> e.id().value() == id).singleElement()
+                    .satisfies(e -> assertThat(e.onTime()).isTrue());
+        } finally {
+            context.removeApplicationListener(listener);
+        }
     }
 
     @Test

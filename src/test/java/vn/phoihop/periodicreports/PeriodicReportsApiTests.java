@@ -10,10 +10,15 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 
 import tools.jackson.databind.JsonNode;
 
@@ -39,6 +44,9 @@ abstract class PeriodicReportsApiTests extends ApiIntegrationTest {
 
     @Autowired
     PeriodicReports reports;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     long keeper;
     long partyA;
@@ -132,6 +140,31 @@ abstract class PeriodicReportsApiTests extends ApiIntegrationTest {
         assertThat(api.post(path, secretariat.token(), report(partyB, LAST, "Văn phòng nhập hộ")).status())
                 .isEqualTo(201);
         assertThat(api.post(path, api.adminToken(), report(partyA, LAST, "Quản trị nhập hộ")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void publishesAPastTenseEventWhenAReportIsSubmitted() {
+        List<Object> published = new CopyOnWriteArrayList<>();
+        // A lambda sees every event (its type argument is erased): keep the payloads only.
+        ApplicationListener<ApplicationEvent> listener = e -> {
+            if (e instanceof PayloadApplicationEvent<?> p) {
+                published.add(p.getPayload());
+            }
+        };
+        context.addApplicationListener(listener);
+        try {
+            long id = api.post(path, focalA.token(), report(partyA, BEFORE_LAST, "Muộn")).id();
+            assertThat(published).filteredOn(PeriodicReportSubmitted.class::isInstance)
+                    .map(PeriodicReportSubmitted.class::cast).filteredOn(e -> e.id().value() == id).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.programId().value()).isEqualTo(program);
+                        assertThat(e.organizationId().value()).isEqualTo(partyA);
+                        assertThat(e.periodStart()).isEqualTo(BEFORE_LAST);
+                        assertThat(e.onTime()).isFalse();
+                    });
+        } finally {
+            context.removeApplicationListener(listener);
+        }
     }
 
     @Test
