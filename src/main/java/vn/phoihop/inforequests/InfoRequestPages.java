@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -13,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -23,15 +21,9 @@ import vn.phoihop.organizations.Organizations;
 import vn.phoihop.programs.Programs;
 import vn.phoihop.shared.Actor;
 import vn.phoihop.shared.InvalidInput;
-import vn.phoihop.shared.OrganizationId;
-import vn.phoihop.shared.ProgramId;
-import vn.phoihop.shared.Role;
 import vn.phoihop.web.FormErrors;
 
-/**
- * Requests to and from my body (an htmx request, as the program page sends, gets the list only), the new-request
- * form, a request with its answer form, and a body's overdue register.
- */
+/** The new-request form, a request with its answer form, and its attachment. */
 @Controller
 class InfoRequestPages {
 
@@ -54,26 +46,6 @@ class InfoRequestPages {
         this.accounts = accounts;
         this.formErrors = formErrors;
         this.clock = clock;
-    }
-
-    @GetMapping("/info-requests")
-    String list(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) String status,
-                @RequestParam(required = false) Long programId,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        Actor actor = accounts.currentActor();
-        if (programId != null) {
-            model.addAttribute("program", programs.get(new ProgramId(programId), actor));
-        }
-        model.addAttribute("requests", requests.list(OrganizationId.ofNullable(organizationId),
-                InfoRequestsApi.parseStatuses(status), ProgramId.ofNullable(programId), actor));
-        model.addAttribute("organizationId", organizationId);
-        model.addAttribute("status", status);
-        model.addAttribute("programId", programId);
-        model.addAttribute("statuses", InfoRequestStatus.values());
-        model.addAttribute("bodies", organizations.list(null));
-        model.addAttribute("canSend", canSend(actor));
-        model.addAttribute("myBody", actor.organizationId());
-        return htmx != null ? "inforequests/list :: results" : "inforequests/list";
     }
 
     @GetMapping("/info-requests/new")
@@ -133,16 +105,6 @@ class InfoRequestPages {
         return InfoRequestsApi.download(requests.attachment(new InfoRequestId(id), accounts.currentActor()));
     }
 
-    @GetMapping("/info-requests/overdue")
-    String overdue(@RequestParam(required = false) Long organizationId, Model model) {
-        Actor actor = accounts.currentActor();
-        OrganizationId body = organizationId != null ? new OrganizationId(organizationId) : actor.organizationId();
-        model.addAttribute("body", body == null ? null : organizations.find(body).orElse(null));
-        model.addAttribute("bodies", organizations.list(null));
-        model.addAttribute("requests", body == null ? List.of() : requests.overdueRegister(body, actor));
-        return "inforequests/overdue";
-    }
-
     private void fill(Model model, InfoRequestId id, Actor actor) {
         InfoRequestDetails request = requests.get(id, actor);
         model.addAttribute("request", request);
@@ -163,10 +125,6 @@ class InfoRequestPages {
         model.addAttribute("programOptions", programs.list(null, null, actor).stream()
                 .map(p -> new Option(p.id().value(), p.title() + " (" + p.year() + ")")).toList());
         return "inforequests/new";
-    }
-
-    private static boolean canSend(Actor actor) {
-        return actor.isAdmin() || actor.has(Role.FOCAL_POINT) || actor.has(Role.SECRETARIAT);
     }
 
     private static Long id(String raw) {
