@@ -102,4 +102,14 @@ class RegulationPagesTest extends ApiIntegrationTest {
         Api.User outsider = api.user(api.body("Sở Y tế", "SPECIALIST_AGENCY"), "SECRETARIAT");
         assertThat(as(outsider).get("/programs/" + program + "/regulation/edit").status()).isEqualTo(404);
     }
+
+    @Test
+    void theCardIsInEnglishForAnEnglishSpeakingUser() {
+        Browser browser = as(focal);
+        browser.get("/programs");
+        browser.postForm("/account/language", Map.of("lang", "en"));
+        var card = browser.htmxGet("/programs/" + program + "/regulation");
+        assertThat(card.body()).contains("Framework regulation").contains("Quarterly, due on day 15 of the month after")
+                .contains("5 working days").contains("Every 6 months");
+    }
 }
