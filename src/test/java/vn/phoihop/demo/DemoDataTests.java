@@ -125,6 +125,21 @@ class DemoDataTests extends ApiIntegrationTest {
     }
 
     @Test
+    void recordsEachReasonOnlyWithTheChangeItExplains() {
+        for (JsonNode t : tasks(program("IN_FORCE")).get("items")) {
+            String status = t.get("status").asString();
+            boolean moved = !t.get("dueDate").isNull() && !t.get("dueDate").equals(t.get("originalDueDate"));
+            JsonNode history = api.get("/api/v1/tasks/" + t.get("id").asLong() + "/history",
+                    api.adminToken()).json().get("items");
+            boolean anyReason = false;
+            for (JsonNode entry : history) {
+                anyReason |= !entry.get("reason").isNull();
+            }
+            assertThat(anyReason).as(t.get("title").asString()).isEqualTo(moved || status.equals("CANCELLED"));
+        }
+    }
+
+    @Test
     void finishesLastYearsTasks() {
         JsonNode tasks = tasks(program("CLOSED"));
         assertThat(tasks.get("total").asInt()).isGreaterThanOrEqualTo(8);
