@@ -74,6 +74,10 @@ class DemoData implements ApplicationRunner {
             log.warn("Demo data not loaded: a demo user name is already taken");
             return;
         }
+        if (password.length() < 12) {
+            // Accounts refuses shorter passwords; say which setting to fix rather than fail on a message key.
+            throw new IllegalStateException("phoihop.demo.password needs at least 12 characters");
+        }
         long started = System.nanoTime();
         LoadDay day = new LoadDay(LocalDate.now(clock));
         DemoPrograms.Loaded loaded = transaction.execute(status -> {
