@@ -264,11 +264,12 @@ public class Tasks {
             throw new Conflict("tasks.deadline.recurring");
         }
         LocalDate old = task.dueDate();
-        audit.because(reason);
-        task.moveDeadline(newDueDate);
-        deadlines.save(new DeadlineChange(task.id(), LocalDate.now(clock), old, newDueDate, reason, clock.instant(),
-                actor.username()));
-        tasks.saveAndFlush(task);
+        audit.withReason(reason, () -> {
+            task.moveDeadline(newDueDate);
+            deadlines.save(new DeadlineChange(task.id(), LocalDate.now(clock), old, newDueDate, reason,
+                    clock.instant(), actor.username()));
+            return tasks.saveAndFlush(task);
+        });
         events.publishEvent(new DeadlineChanged(new TaskId(task.id()), old, newDueDate, reason));
         return details(task);
     }
@@ -280,17 +281,18 @@ public class Tasks {
         if (reason == null) {
             throw InvalidInput.of("reason", "tasks.reason.required");
         }
-        audit.because(reason);
         LocalDate today = LocalDate.now(clock);
-        task.cancel(today, reason);
-        if (task.isRecurringParent()) {
-            for (Task occurrence : tasks.findByParentTaskIdOrderByIdAsc(task.id())) {
-                if (!occurrence.isCancelled()) {
-                    occurrence.cancel(today, reason);
+        audit.withReason(reason, () -> {
+            task.cancel(today, reason);
+            if (task.isRecurringParent()) {
+                for (Task occurrence : tasks.findByParentTaskIdOrderByIdAsc(task.id())) {
+                    if (!occurrence.isCancelled()) {
+                        occurrence.cancel(today, reason);
+                    }
                 }
             }
-        }
-        tasks.saveAndFlush(task);
+            return tasks.saveAndFlush(task);
+        });
         events.publishEvent(new TaskCancelled(new TaskId(task.id()), reason));
         return details(task);
     }
