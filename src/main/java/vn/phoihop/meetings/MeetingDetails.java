@@ -20,7 +20,7 @@ public record MeetingDetails(MeetingId id, ProgramId programId, MeetingKind kind
     public record PositionAsHeld(PositionId positionId, String personName, String title,
                                  OrganizationId organizationId, String organizationName) {
 
-        /** "Name — title, body", as pages show it. */
+        /** The person, the title and the body in one line, as pages show it. */
         public String label() {
             return personName + " — " + title + ", " + organizationName;
         }

@@ -34,7 +34,7 @@ import vn.phoihop.web.FormErrors;
 @Controller
 class MeetingPages {
 
-    /** A position in a pick-list: "Name — title, body". */
+    /** A position in a pick-list, labelled with the person, the title and the body. */
     record PositionChoice(long id, String label) {
     }
 
