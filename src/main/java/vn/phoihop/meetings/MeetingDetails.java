@@ -1,5 +1,6 @@
 package vn.phoihop.meetings;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,8 @@ public record MeetingDetails(MeetingId id, ProgramId programId, MeetingKind kind
                              String place, PositionId chairPositionId, PositionAsHeld chair,
                              PositionId directingPositionId, PositionAsHeld directing,
                              List<PositionId> attendeePositionIds, List<PositionAsHeld> attendees, List<String> guests,
-                             String minutes, List<ConclusionDetails> conclusions, long version) {
+                             String minutes, List<ConclusionDetails> conclusions, List<DocumentDetails> documents,
+                             long version) {
 
     /** A position as it was when the meeting was recorded. */
     public record PositionAsHeld(PositionId positionId, String personName, String title,
@@ -29,6 +31,11 @@ public record MeetingDetails(MeetingId id, ProgramId programId, MeetingKind kind
     /** A conclusion (kết luận) with the tasks that follow it up. */
     public record ConclusionDetails(ConclusionId id, MeetingId meetingId, String text, int order,
                                     List<FollowUpTask> tasks, long version) {
+    }
+
+    /** A document of the meeting, without its bytes ({@code GET /api/v1/meetings/{id}/documents/{documentId}}). */
+    public record DocumentDetails(Long id, Long meetingId, String name, String contentType, long size, String sha256,
+                                  String uploadedBy, Instant uploadedAt) {
     }
 
     /** A follow-up task with its status computed today by the tasks module. */

@@ -1,17 +1,21 @@
 package vn.phoihop.meetings;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phoihop.accounts.Accounts;
@@ -88,6 +92,30 @@ class MeetingPage {
             fill(model, meeting, actor);
             return "meetings/show";
         }
+    }
+
+    @PostMapping("/meetings/{id}/documents")
+    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+                  @RequestParam(required = false) String name, Model model, RedirectAttributes redirect)
+            throws IOException {
+        Actor actor = accounts.currentActor();
+        String documentName = name == null || name.isBlank() ? file == null ? null : file.getOriginalFilename() : name;
+        try (InputStream content = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+            meetings.addDocument(new MeetingId(id), documentName, file == null ? null : file.getContentType(), content,
+                    actor);
+            redirect.addFlashAttribute("flash", "meetings.flash.documentAdded");
+            return "redirect:/meetings/" + id + "#documents";
+        } catch (InvalidInput e) {
+            formErrors.addTo(model, e);
+            model.addAttribute("documentFailed", true);
+            fill(model, new MeetingId(id), actor);
+            return "meetings/show";
+        }
+    }
+
+    @GetMapping("/meetings/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
+        return MeetingsApi.download(meetings.document(new MeetingId(id), documentId, accounts.currentActor()));
     }
 
     private void fill(Model model, MeetingId id, Actor actor) {

@@ -1,5 +1,10 @@
 package vn.phoihop.meetings;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +22,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +60,7 @@ public class Meetings {
     private final MeetingRepository meetings;
     private final AttendeeRepository attendees;
     private final ConclusionRepository conclusions;
+    private final MeetingDocumentRepository documents;
     private final Programs programs;
     private final Tasks tasks;
     private final Organizations organizations;
@@ -59,11 +68,12 @@ public class Meetings {
     private final Clock clock;
 
     Meetings(MeetingRepository meetings, AttendeeRepository attendees, ConclusionRepository conclusions,
-             Programs programs, Tasks tasks, Organizations organizations, ApplicationEventPublisher events,
+             MeetingDocumentRepository documents, Programs programs, Tasks tasks, Organizations organizations, ApplicationEventPublisher events,
              Clock clock) {
         this.meetings = meetings;
         this.attendees = attendees;
         this.conclusions = conclusions;
+        this.documents = documents;
         this.programs = programs;
         this.tasks = tasks;
         this.organizations = organizations;
@@ -196,6 +206,68 @@ public class Meetings {
         Conclusion c = conclusions.findById(id.value()).orElseThrow(() -> new NotFound("conclusion", id));
         Meeting m = editable(new MeetingId(c.meetingId()), actor);
         return tasks.create(new ProgramId(m.programId()), form.forConclusion(c.id()), actor);
+    }
+
+    /** A document's name, type and bytes, for downloading. */
+    public record DocumentFile(String name, String contentType, byte[] content) {
+    }
+
+    /**
+     * Stores a document of the meeting, read from the stream after the permission check; at most
+     * {@value MeetingDocument#MAX_BYTES} bytes. {@code rawName} may be a browser's file name with a path.
+     */
+    @Transactional
+    public MeetingDetails.DocumentDetails addDocument(MeetingId id, String rawName, String rawContentType,
+                                                      InputStream content, Actor actor) {
+        Meeting m = editable(id, actor);
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String name = Text.clean(rawName == null ? null : rawName.substring(Math.max(rawName.lastIndexOf('/'),
+                rawName.lastIndexOf('\\')) + 1));
+        if (name == null) {
+            errors.add("name", "validation.required");
+        } else if (name.length() > 300) {
+            errors.add("name", "validation.tooLong", 300);
+        }
+        byte[] bytes;
+        try {
+            bytes = content == null ? new byte[0] : content.readNBytes(MeetingDocument.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length == 0) {
+            errors.add("file", "meetings.document.empty");
+        } else if (bytes.length > MeetingDocument.MAX_BYTES) {
+            errors.add("file", "meetings.document.tooLarge", MeetingDocument.MAX_BYTES / (1024 * 1024));
+        }
+        errors.throwIfAny();
+        String type = Text.clean(rawContentType);
+        try {
+            type = type == null || type.length() > 200 ? null : MediaType.parseMediaType(type).toString();
+        } catch (InvalidMediaTypeException e) {
+            type = null;
+        }
+        if (type == null || type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded")) {
+            type = MediaType.APPLICATION_OCTET_STREAM_VALUE;
+        }
+        MeetingDocument saved = documents.save(new MeetingDocument(m.id(), name, type, bytes, sha256(bytes),
+                actor.username(), clock.instant()));
+        return new MeetingDetails.DocumentDetails(saved.id(), saved.meetingId(), saved.name(), saved.contentType(),
+                saved.sizeBytes(), saved.sha256(), saved.uploadedBy(), saved.uploadedAt());
+    }
+
+    public DocumentFile document(MeetingId id, long documentId, Actor actor) {
+        Meeting m = visible(id, actor);
+        MeetingDocument d = documents.findById(documentId).filter(x -> x.meetingId().equals(m.id()))
+                .orElseThrow(() -> new NotFound("document", documentId));
+        return new DocumentFile(d.name(), d.contentType(), d.content());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Meeting visible(MeetingId id, Actor actor) {
@@ -369,7 +441,7 @@ public class Meetings {
                 present.stream().map(a -> new PositionId(a.positionId())).toList(),
                 present.stream().map(Meetings::asHeld).toList(), List.copyOf(m.guests()), m.minutes(),
                 cs.stream().map(c -> conclusionDetails(c, followUps.getOrDefault(c.id(), List.of()))).toList(),
-                m.version());
+                documents.describe(m.id()), m.version());
     }
 
     /** Follow-up tasks by conclusion, statuses computed by the tasks module; only tasks of the meeting's program. */

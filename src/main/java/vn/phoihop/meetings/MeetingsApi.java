@@ -1,9 +1,14 @@
 package vn.phoihop.meetings;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -13,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import vn.phoihop.accounts.Accounts;
 import vn.phoihop.shared.Page;
@@ -83,6 +90,30 @@ class MeetingsApi {
     }
 
     /** The version sent, or {@code null} when missing or unreadable (the facade answers 400 after 404 and 403). */
+    /** A document sent as the raw request body (any content type), its name in the query: {@code ?name=…}. */
+    @PostMapping("/meetings/{id}/documents")
+    ResponseEntity<MeetingDetails.DocumentDetails> addDocument(@PathVariable long id,
+                                                               @RequestParam(required = false) String name,
+                                                               HttpServletRequest request) throws IOException {
+        var created = meetings.addDocument(new MeetingId(id), name, request.getContentType(), request.getInputStream(),
+                accounts.currentActor());
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/documents/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/meetings/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
+        return download(meetings.document(new MeetingId(id), documentId, accounts.currentActor()));
+    }
+
+    /** The document as an attachment under its own name, so a browser never renders it in the application. */
+    static ResponseEntity<byte[]> download(Meetings.DocumentFile file) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
     private static Long version(Object v) {
         if (v instanceof Number n) {
             return n.longValue();

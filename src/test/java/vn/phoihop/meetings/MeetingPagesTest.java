@@ -2,10 +2,20 @@ package vn.phoihop.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,6 +196,49 @@ class MeetingPagesTest extends ApiIntegrationTest {
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.body()).contains("Không tìm thấy").doesNotContain("Họp kín");
         assertThat(as(outsiderFocal).get("/programs/" + program + "/meetings").status()).isEqualTo(404);
+    }
+
+    @Test
+    void uploadsADocumentThroughTheMultipartFormAndDownloadsIt() throws Exception {
+        long meeting = api.post("/api/v1/programs/" + program + "/meetings", secretariat.token(),
+                Map.of("kind", "REGULAR", "title", "Họp có tài liệu", "heldOn", TODAY.toString())).id();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String csrf = csrf(http.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
+        var login = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + secretariat.username() + "&password="
+                        + URLEncoder.encode(secretariat.password(), StandardCharsets.UTF_8) + "&_csrf=" + csrf))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        String page = http.send(get("/meetings/" + meeting), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).contains("enctype=\"multipart/form-data\"");
+        String boundary = "----phoihop" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf(page) + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"giay-moi.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nGiấy mời họp\r\n--" + boundary + "--\r\n";
+        var uploaded = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/meetings/" + meeting + "/documents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+        String after = http.send(get("/meetings/" + meeting), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(after).contains("Đã tải lên tài liệu.").contains("giay-moi.txt");
+        long doc = api.get("/api/v1/meetings/" + meeting, leader.token()).json().get("documents").get(0).get("id").asLong();
+        var download = as(leader).get("/meetings/" + meeting + "/documents/" + doc);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo("Giấy mời họp");
+    }
+
+    HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create(api.base() + path)).header("Accept", "text/html").GET().build();
+    }
+
+    static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("a CSRF token on the page").isTrue();
+        return m.group(1);
     }
 
     @Test

@@ -2,6 +2,12 @@ package vn.phoihop.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.phoihop.Api;
 import vn.phoihop.ApiIntegrationTest;
@@ -395,6 +402,53 @@ abstract class MeetingsApiTests extends ApiIntegrationTest {
         assertThat(api.get("/api/v1/meetings/987654321", api.adminToken()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/conclusions/987654321", api.adminToken()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/meetings/" + m, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void keepsDocumentsOfAMeetingUpToTenMegabytes() throws Exception {
+        long m = meeting();
+        byte[] pdf = "%PDF-1.4 biên bản hội nghị".getBytes(StandardCharsets.UTF_8);
+        var uploaded = upload(m, "Biên bản hội nghị.pdf", "application/pdf", pdf, secretariat.token());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        JsonNode doc = JsonMapper.builder().build().readTree(uploaded.body());
+        long docId = doc.get("id").asLong();
+        assertThat(uploaded.headers().firstValue("Location")).hasValue("/api/v1/meetings/" + m + "/documents/" + docId);
+        assertThat(doc.get("name").asString()).isEqualTo("Biên bản hội nghị.pdf");
+        assertThat(doc.get("size").asLong()).isEqualTo(pdf.length);
+        assertThat(doc.get("contentType").asString()).isEqualTo("application/pdf");
+
+        JsonNode listed = api.get("/api/v1/meetings/" + m, leader.token()).json().get("documents");
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.get(0).get("sha256").asString()).hasSize(64);
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/meetings/" + m
+                + "/documents/" + docId)).header("Authorization", "Bearer " + partyFocal.token()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("attachment"));
+
+        var tooLarge = upload(m, "lon.bin", "application/octet-stream", new byte[10 * 1024 * 1024 + 1],
+                secretariat.token());
+        assertThat(tooLarge.statusCode()).isEqualTo(400);
+        assertThat(tooLarge.body()).contains("\"field\":\"file\"");
+        assertThat(upload(m, "rong.txt", "text/plain", new byte[0], secretariat.token()).statusCode()).isEqualTo(400);
+        assertThat(upload(m, "x.pdf", "application/pdf", pdf, leader.token()).statusCode()).isEqualTo(403);
+        assertThat(upload(m, "x.pdf", "application/pdf", pdf, outsiderFocal.token()).statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/v1/meetings/" + m + "/documents/" + docId, outsiderFocal.token()).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/meetings/" + meeting() + "/documents/" + docId, secretariat.token()).status())
+                .as("a document of another meeting").isEqualTo(404);
+        assertThat(api.get("/api/v1/meetings/" + m, leader.token()).json().get("documents").size()).isEqualTo(1);
+    }
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<String> upload(long meeting, String name, String type, byte[] content, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/meetings/" + meeting + "/documents?name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + token)
+                .header("Content-Type", type).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
