@@ -135,7 +135,8 @@ class MeetingPage {
         }
     }
 
-    private static LocalDate asDate(String raw) {
+    /** A date from a form field; an unreadable one counts as missing. */
+    static LocalDate asDate(String raw) {
         try {
             return raw == null || raw.isBlank() ? null : LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
@@ -143,7 +144,8 @@ class MeetingPage {
         }
     }
 
-    private static Long asLong(String raw) {
+    /** An id from a form field; an unreadable one becomes -1, which no record has. */
+    static Long asLong(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

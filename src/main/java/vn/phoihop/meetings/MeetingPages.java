@@ -1,7 +1,5 @@
 package vn.phoihop.meetings;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -114,7 +112,7 @@ class MeetingPages {
         fields.put("attendeePositionIds", form.attendeePositionIds());
         fields.put("guests", form.guests());
         fields.put("minutes", form.minutes());
-        Long version = asLong(params.get("version"));
+        Long version = MeetingPage.asLong(params.get("version"));
         try {
             meetings.update(new MeetingId(id), version, fields, actor);
             redirect.addFlashAttribute("flash", "meetings.flash.updated");
@@ -157,29 +155,11 @@ class MeetingPages {
 
     private static MeetingForm form(Map<String, String> params, List<Long> attendeePositionIds) {
         String guests = params.get("guests");
-        return new MeetingForm(params.get("kind"), params.get("title"), asDate(params.get("heldOn")),
-                params.get("place"), asLong(params.get("chairPositionId")), asLong(params.get("directingPositionId")),
+        return new MeetingForm(params.get("kind"), params.get("title"), MeetingPage.asDate(params.get("heldOn")),
+                params.get("place"), MeetingPage.asLong(params.get("chairPositionId")),
+                MeetingPage.asLong(params.get("directingPositionId")),
                 attendeePositionIds == null ? List.of() : attendeePositionIds,
                 guests == null ? List.of() : Arrays.stream(guests.split("\\R")).filter(g -> !g.isBlank()).toList(),
                 params.get("minutes"));
-    }
-
-    private static LocalDate asDate(String raw) {
-        try {
-            return raw == null || raw.isBlank() ? null : LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Long asLong(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(raw.strip());
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
     }
 }

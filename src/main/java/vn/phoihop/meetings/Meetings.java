@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,8 +51,6 @@ import vn.phoihop.tasks.Tasks;
 @Transactional(readOnly = true)
 public class Meetings {
 
-    private static final Set<String> PATCHABLE = Set.of("version", "kind", "title", "heldOn", "place",
-            "chairPositionId", "directingPositionId", "attendeePositionIds", "guests", "minutes");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MeetingRepository meetings;
@@ -129,33 +125,11 @@ public class Meetings {
     @Transactional
     public MeetingDetails update(MeetingId id, Long version, Map<String, Object> fields, Actor actor) {
         Meeting m = editable(id, actor);
-        InvalidInput.Collector errors = new InvalidInput.Collector();
         if (version == null) {
-            errors.add("version", "validation.required");
+            throw InvalidInput.of("version", "validation.required");
         }
-        for (String key : fields.keySet()) {
-            if (!PATCHABLE.contains(key)) {
-                errors.add(key, "validation.notPatchable");
-            }
-        }
-        errors.throwIfAny();
         List<Attendee> before = attendees.findByMeetingIdOrderBySortOrderAscIdAsc(m.id());
-        MeetingForm now = formOf(m, before);
-        MeetingForm merged = new MeetingForm(
-                fields.containsKey("kind") ? asString(fields.get("kind")) : now.kind(),
-                fields.containsKey("title") ? asString(fields.get("title")) : now.title(),
-                fields.containsKey("heldOn") ? asDate(fields.get("heldOn"), errors) : now.heldOn(),
-                fields.containsKey("place") ? asString(fields.get("place")) : now.place(),
-                fields.containsKey("chairPositionId")
-                        ? asId(fields.get("chairPositionId"), "chairPositionId", errors) : now.chairPositionId(),
-                fields.containsKey("directingPositionId")
-                        ? asId(fields.get("directingPositionId"), "directingPositionId", errors)
-                        : now.directingPositionId(),
-                fields.containsKey("attendeePositionIds")
-                        ? asIds(fields.get("attendeePositionIds"), errors) : now.attendeePositionIds(),
-                fields.containsKey("guests") ? asStrings(fields.get("guests"), errors) : now.guests(),
-                fields.containsKey("minutes") ? asString(fields.get("minutes")) : now.minutes());
-        errors.throwIfAny();
+        MeetingForm merged = MeetingPatch.apply(formOf(m, before), fields);
         Map<Long, Attendee> known = new HashMap<>();
         before.forEach(a -> known.putIfAbsent(a.positionId(), a));
         Valid v = validate(merged, known);
@@ -465,66 +439,5 @@ public class Meetings {
     private static MeetingDetails.PositionAsHeld asHeld(Attendee a) {
         return a == null ? null : new MeetingDetails.PositionAsHeld(new PositionId(a.positionId()), a.personName(),
                 a.positionTitle(), new OrganizationId(a.organizationId()), a.organizationName());
-    }
-
-    private static String asString(Object o) {
-        return o == null ? null : String.valueOf(o);
-    }
-
-    private static LocalDate asDate(Object o, InvalidInput.Collector errors) {
-        if (o == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(String.valueOf(o).strip());
-        } catch (DateTimeParseException e) {
-            errors.add("heldOn", "validation.badValue");
-            return null;
-        }
-    }
-
-    private static Long asId(Object o, String field, InvalidInput.Collector errors) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Number n) {
-            return n.longValue();
-        }
-        if (o instanceof String s && s.strip().matches("\\d{1,18}")) {
-            return Long.parseLong(s.strip());
-        }
-        errors.add(field, "validation.badValue");
-        return null;
-    }
-
-    private static List<Long> asIds(Object o, InvalidInput.Collector errors) {
-        if (o == null) {
-            return List.of();
-        }
-        if (!(o instanceof List<?> list)) {
-            errors.add("attendeePositionIds", "validation.badValue");
-            return List.of();
-        }
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String field = "attendeePositionIds[" + i + "]";
-            Long id = asId(list.get(i), field, errors);
-            if (id == null && list.get(i) == null) {
-                errors.add(field, "validation.required");
-            }
-            ids.add(id);
-        }
-        return ids.stream().filter(Objects::nonNull).toList();
-    }
-
-    private static List<String> asStrings(Object o, InvalidInput.Collector errors) {
-        if (o == null) {
-            return List.of();
-        }
-        if (!(o instanceof List<?> list)) {
-            errors.add("guests", "validation.badValue");
-            return List.of();
-        }
-        return list.stream().map(Meetings::asString).toList();
     }
 }
