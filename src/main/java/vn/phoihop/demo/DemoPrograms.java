@@ -146,7 +146,7 @@ class DemoPrograms {
                 parent == null ? null : parent.value(), p.id(t.lead()).value(),
                 t.cooperating().stream().map(b -> p.id(b).value()).toList(),
                 t.advising() == null ? null : p.id(t.advising()).value(), t.output(), t.dueDate(),
-                t.recurrence() == null ? null : t.recurrence().name(), t.priority().name());
+                t.recurrence() == null ? null : t.recurrence().name(), t.priority().name(), null);
         TaskDetails task = act(p.secretariat(), () -> tasks.create(program, form, p.secretariat()));
         created.add(new Created(task.id(), t));
         for (PlannedTask sub : t.subTasks()) {
