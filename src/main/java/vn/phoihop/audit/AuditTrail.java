@@ -1,10 +1,12 @@
 package vn.phoihop.audit;
 
 import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The audit trail's facade: give a reason for the changes of the current transaction; read a history. */
@@ -14,29 +16,29 @@ public class AuditTrail {
     static final Object REASON_KEY = AuditTrail.class.getName() + ".reason";
 
     private final AuditEntries entries;
+    private final EntityManager entityManager;
 
-    AuditTrail(AuditEntries entries) {
+    AuditTrail(AuditEntries entries, EntityManager entityManager) {
         this.entries = entries;
+        this.entityManager = entityManager;
     }
 
-    /** The reason recorded with every change flushed in the current transaction from now on. */
-    public void because(String reason) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+    /**
+     * Runs one change and records the reason with every entry it writes, and with no other: the change is flushed
+     * before the reason is dropped, so later changes in the same transaction are not explained by it.
+     */
+    public <T> T withReason(String reason, Supplier<T> change) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("a reason needs a transaction");
         }
-        if (TransactionSynchronizationManager.hasResource(REASON_KEY)) {
+        entityManager.flush();
+        TransactionSynchronizationManager.bindResource(REASON_KEY, reason);
+        try {
+            T result = change.get();
+            entityManager.flush();
+            return result;
+        } finally {
             TransactionSynchronizationManager.unbindResource(REASON_KEY);
-        }
-        if (reason != null) {
-            TransactionSynchronizationManager.bindResource(REASON_KEY, reason);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (TransactionSynchronizationManager.hasResource(REASON_KEY)) {
-                        TransactionSynchronizationManager.unbindResource(REASON_KEY);
-                    }
-                }
-            });
         }
     }
 

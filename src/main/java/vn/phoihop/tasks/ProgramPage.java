@@ -74,7 +74,7 @@ class ProgramPage {
                 asLong(params.get("advisingOrganizationId")), params.get("output"),
                 params.get("dueDate") == null || params.get("dueDate").isBlank() ? null
                         : java.time.LocalDate.parse(params.get("dueDate")),
-                params.get("recurrence"), params.get("priority"));
+                params.get("recurrence"), params.get("priority"), null);
         try {
             TaskDetails created = tasks.create(new ProgramId(id), form, actor);
             redirect.addFlashAttribute("flash", "tasks.flash.created");
@@ -125,7 +125,7 @@ class ProgramPage {
         model.addAttribute("directions", programs.directions(program.id(), actor));
         if (!model.containsAttribute("taskForm")) {
             model.addAttribute("taskForm", new TaskForm(null, null, null, null, null, List.of(), null, null, null,
-                    null, null));
+                    null, null, null));
         }
     }
 

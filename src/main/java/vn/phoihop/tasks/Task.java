@@ -51,6 +51,7 @@ class Task {
     private Priority priority = Priority.NORMAL;
     private LocalDate cancelledOn;
     private String cancelReason;
+    private Long conclusionId;
     @Version
     private long version;
     private Instant createdAt;
@@ -76,6 +77,11 @@ class Task {
         this.occurrenceLabel = occurrenceLabel;
         this.priority = priority == null ? Priority.NORMAL : priority;
         this.createdAt = Instant.now();
+    }
+
+    /** Marks the task as the follow-up of a meeting's conclusion (kết luận). */
+    void followUp(Long conclusionId) {
+        this.conclusionId = conclusionId;
     }
 
     boolean isCancelled() {
@@ -138,6 +144,7 @@ class Task {
     Priority priority() { return priority; }
     LocalDate cancelledOn() { return cancelledOn; }
     String cancelReason() { return cancelReason; }
+    Long conclusionId() { return conclusionId; }
     long version() { return version; }
     Instant createdAt() { return createdAt; }
 }

@@ -11,7 +11,8 @@ import vn.phoihop.shared.ThemeId;
 
 /**
  * A task with its status computed for today. {@code dueDate} is the date in force; a recurring task has no
- * due date and counts its occurrences' statuses in {@code occurrenceCounts}.
+ * due date and counts its occurrences' statuses in {@code occurrenceCounts}. {@code conclusionId}: the meeting
+ * conclusion the task follows up, if any.
  */
 public record TaskDetails(TaskId id, ProgramId programId, ThemeId themeId, TaskId parentTaskId, String title,
                           String description, OrganizationId leadOrganizationId,
@@ -19,7 +20,7 @@ public record TaskDetails(TaskId id, ProgramId programId, ThemeId themeId, TaskI
                           String output, LocalDate dueDate, LocalDate originalDueDate, Recurrence recurrence,
                           String occurrenceLabel, Priority priority, TaskStatus status, int percent,
                           LocalDate completedOn, LocalDate cancelledOn, String cancelReason,
-                          Map<TaskStatus, Integer> occurrenceCounts, long version) {
+                          Map<TaskStatus, Integer> occurrenceCounts, long version, Long conclusionId) {
 
     public boolean involves(OrganizationId body) {
         return body != null && (body.equals(leadOrganizationId) || cooperatingOrganizationIds.contains(body)

@@ -12,6 +12,8 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     List<Task> findByParentTaskIdOrderByIdAsc(Long parentTaskId);
 
+    List<Task> findByConclusionIdInOrderByIdAsc(Collection<Long> conclusionIds);
+
     @Query("select distinct t.programId from Task t left join t.cooperatingOrganizationIds c"
             + " where t.leadOrganizationId = :body or t.advisingOrganizationId = :body or c = :body")
     List<Long> programsInvolving(Long body);

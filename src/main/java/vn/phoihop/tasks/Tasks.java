@@ -107,9 +107,11 @@ public class Tasks {
             errors.add("recurrence", "tasks.recurring.notSubTask");
         }
         errors.throwIfAny();
-        Task task = tasks.save(new Task(programId.value(), form.themeId(), form.parentTaskId(), title,
+        Task task = new Task(programId.value(), form.themeId(), form.parentTaskId(), title,
                 Text.clean(form.description()), bodies.lead, bodies.cooperating, bodies.advising,
-                Text.clean(form.output()), form.dueDate(), recurrence, null, priority));
+                Text.clean(form.output()), form.dueDate(), recurrence, null, priority);
+        task.followUp(form.conclusionId());
+        task = tasks.save(task);
         if (recurrence != null) {
             for (Recurrence.Occurrence o : recurrence.occurrences(access.periodStart(), access.periodEnd())) {
                 String label = occurrenceLabel(recurrence, o);
@@ -135,6 +137,17 @@ public class Tasks {
     /** Every task of a program with statuses computed as of a day: the figures reviews and dashboards use. */
     public List<TaskDetails> asOf(ProgramId programId, LocalDate day) {
         return evaluate(tasks.findByProgramIdOrderByIdAsc(programId.value()), day);
+    }
+
+    /**
+     * The tasks following up the given meeting conclusions, statuses as of today. No scope check: the caller
+     * (meetings) has checked that the actor may see the conclusions' program.
+     */
+    public List<TaskDetails> byConclusions(Collection<Long> conclusionIds) {
+        if (conclusionIds.isEmpty()) {
+            return List.of();
+        }
+        return evaluate(tasks.findByConclusionIdInOrderByIdAsc(conclusionIds), LocalDate.now(clock));
     }
 
     public TaskDetails get(TaskId id, Actor actor) {
@@ -264,11 +277,12 @@ public class Tasks {
             throw new Conflict("tasks.deadline.recurring");
         }
         LocalDate old = task.dueDate();
-        audit.because(reason);
-        task.moveDeadline(newDueDate);
-        deadlines.save(new DeadlineChange(task.id(), LocalDate.now(clock), old, newDueDate, reason, clock.instant(),
-                actor.username()));
-        tasks.saveAndFlush(task);
+        audit.withReason(reason, () -> {
+            task.moveDeadline(newDueDate);
+            deadlines.save(new DeadlineChange(task.id(), LocalDate.now(clock), old, newDueDate, reason,
+                    clock.instant(), actor.username()));
+            return tasks.saveAndFlush(task);
+        });
         events.publishEvent(new DeadlineChanged(new TaskId(task.id()), old, newDueDate, reason));
         return details(task);
     }
@@ -280,17 +294,18 @@ public class Tasks {
         if (reason == null) {
             throw InvalidInput.of("reason", "tasks.reason.required");
         }
-        audit.because(reason);
         LocalDate today = LocalDate.now(clock);
-        task.cancel(today, reason);
-        if (task.isRecurringParent()) {
-            for (Task occurrence : tasks.findByParentTaskIdOrderByIdAsc(task.id())) {
-                if (!occurrence.isCancelled()) {
-                    occurrence.cancel(today, reason);
+        audit.withReason(reason, () -> {
+            task.cancel(today, reason);
+            if (task.isRecurringParent()) {
+                for (Task occurrence : tasks.findByParentTaskIdOrderByIdAsc(task.id())) {
+                    if (!occurrence.isCancelled()) {
+                        occurrence.cancel(today, reason);
+                    }
                 }
             }
-        }
-        tasks.saveAndFlush(task);
+            return tasks.saveAndFlush(task);
+        });
         events.publishEvent(new TaskCancelled(new TaskId(task.id()), reason));
         return details(task);
     }
@@ -408,7 +423,7 @@ public class Tasks {
                     t.cooperatingOrganizationIds().stream().sorted().map(OrganizationId::new).toList(),
                     OrganizationId.ofNullable(t.advisingOrganizationId()), t.output(), e.dueDate(),
                     t.originalDueDate(), t.recurrence(), t.occurrenceLabel(), t.priority(), status, e.percent(),
-                    e.completedOn(), t.cancelledOn(), t.cancelReason(), counts, t.version()));
+                    e.completedOn(), t.cancelledOn(), t.cancelReason(), counts, t.version(), t.conclusionId()));
         }
         return result;
     }

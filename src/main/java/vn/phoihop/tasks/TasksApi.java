@@ -49,7 +49,8 @@ class TasksApi {
 
     @PostMapping("/programs/{programId}/tasks")
     ResponseEntity<TaskDetails> create(@PathVariable long programId, @RequestBody TaskForm form) {
-        TaskDetails created = tasks.create(new ProgramId(programId), form, accounts.currentActor());
+        // A follow-up of a meeting conclusion is created at /conclusions/{id}/tasks, where the link is checked.
+        TaskDetails created = tasks.create(new ProgramId(programId), form.forConclusion(null), accounts.currentActor());
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + created.id())).body(created);
     }
 
