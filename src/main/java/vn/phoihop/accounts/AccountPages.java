@@ -6,9 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page and the language switch (kept on the user). */
@@ -25,6 +27,13 @@ class AccountPages {
 
     @GetMapping("/login")
     String login() {
+        return "login";
+    }
+
+    /** The sign-in page again, answered with 429 when the client address failed too often (see SignInLimits). */
+    @RequestMapping(SignInLimits.THROTTLED_PAGE)
+    String throttled(Model model) {
+        model.addAttribute("throttled", true);
         return "login";
     }
 
