@@ -11,7 +11,7 @@ begin
                  old.reason, old.parent_type, old.parent_id, old.details) then
         return new;
     end if;
-    raise exception 'audit_entry is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
+    raise exception 'audit_entry is append-only: % refused', tg_op using errcode = 'restrict_violation';
 end
 $$;
 
@@ -20,7 +20,7 @@ create trigger audit_entry_append_only before update or delete on audit_entry
 
 create or replace function audit_entry_no_truncate() returns trigger language plpgsql as $$
 begin
-    raise exception 'audit_entry is append-only: TRUNCATE refused' using errcode = 'insufficient_privilege';
+    raise exception 'audit_entry is append-only: TRUNCATE refused' using errcode = 'restrict_violation';
 end
 $$;
 
