@@ -1,6 +1,8 @@
 package vn.phoihop.audit;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +41,7 @@ class AuditPages {
         LocalDate fromDay = day(from, "from", errors);
         LocalDate toDay = day(to, "to", errors);
         model.addAttribute("filter", new Filter(entityType, entityId, actor, from, to));
-        Page<AuditEntry> found = new Page<>(java.util.List.of(), 0);
+        Page<AuditEntry> found = new Page<>(List.of(), 0);
         try {
             errors.throwIfAny();
             found = trail.search(new AuditFilter(entityType, id, actor, fromDay, toDay), Math.max(page, 0), PAGE_SIZE);
@@ -81,7 +83,7 @@ class AuditPages {
         }
         try {
             return LocalDate.parse(raw.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             errors.add(field, "validation.badValue");
             return null;
         }
