@@ -14,9 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -30,7 +33,7 @@ import vn.phoihop.OnH2;
 /**
  * Every page and every API answer carries the protective headers (issue 13): a Content-Security-Policy without
  * inline scripts and with frame-ancestors 'none', nosniff, X-Frame-Options, a referrer policy, a permissions policy;
- * Strict-Transport-Security over HTTPS only.
+ * Strict-Transport-Security over HTTPS only. Page sessions also time out when idle.
  */
 @OnH2
 class SecurityHeadersTest extends ApiIntegrationTest {
@@ -38,6 +41,9 @@ class SecurityHeadersTest extends ApiIntegrationTest {
     @Autowired
     @Qualifier("springSecurityFilterChain")
     Filter securityFilters;
+
+    @Autowired
+    WebServerApplicationContext context;
 
     static void assertProtective(String what, HttpHeaders headers) {
         assertThat(headers.firstValue("Content-Security-Policy")).as(what).hasValueSatisfying(csp -> assertThat(csp)
@@ -82,6 +88,13 @@ class SecurityHeadersTest extends ApiIntegrationTest {
         assertProtective("API 401", unauthorized.headers());
         var notFound = api.get("/api/v1/programs/987654321", api.adminToken());
         assertProtective("API 404", notFound.headers());
+    }
+
+    @Test
+    void pageSessionsEndAfterThirtyIdleMinutes() {
+        TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+        Context application = (Context) server.getTomcat().getHost().findChildren()[0];
+        assertThat(application.getSessionTimeout()).as("minutes").isEqualTo(30);
     }
 
     @Test
