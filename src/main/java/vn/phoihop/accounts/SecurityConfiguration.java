@@ -2,6 +2,7 @@ package vn.phoihop.accounts;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -72,8 +74,15 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SignInGuard guard, SignInProperties limits, AuditTrail audit,
-                              Clock clock, MessageSource messages) throws Exception {
+                              Clock clock, MessageSource messages,
+                              ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcAccounts oidcAccounts)
+            throws Exception {
         SignInOutcomes outcomes = new SignInOutcomes(guard, clock);
+        if (oidcProviders.getIfAvailable() != null) {
+            // Only when a provider is configured (spring.security.oauth2.client.registration.*).
+            http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(oidcAccounts))
+                    .successHandler(outcomes).failureHandler(outcomes));
+        }
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", SignInLimits.THROTTLED_PAGE, "/webjars/**", "/css/**", "/js/**",
                                 "/images/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**",

@@ -19,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SignInLimits extends OncePerRequestFilter {
 
     static final String THROTTLED_PAGE = "/login/throttled";
+    static final String OIDC_CALLBACK = "/login/oauth2/code/";
 
     private final SignInGuard guard;
     private final ProblemResponses problems;
@@ -33,6 +34,9 @@ class SignInLimits extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!api && path.startsWith(OIDC_CALLBACK)) {
+            return false;
+        }
         return !"POST".equals(request.getMethod())
                 || !path.equals(api ? "/api/v1/auth/token" : "/login");
     }
@@ -51,7 +55,7 @@ class SignInLimits extends OncePerRequestFilter {
             }
             return;
         }
-        if (!api) {
+        if (!api && request.getParameter("username") != null) {
             String username = request.getParameter("username");
             if (guard.lockedFor(username).isPresent()) {
                 guard.refusedWhileLocked(username, request.getRemoteAddr(), "page");

@@ -13,7 +13,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * What follows a sign-in on the page: success clears the failures, is audited and starts the absolute session
+ * What follows a sign-in on the page (form or OpenID Connect): success clears the failures, is audited and starts the absolute session
  * lifetime; failure is counted and audited, and the page says when the account is now locked.
  */
 class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -30,7 +30,7 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler imple
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws ServletException, IOException {
-        guard.succeeded(authentication.getName(), request.getRemoteAddr(), "page");
+        guard.succeeded(authentication.getName(), request.getRemoteAddr(), via(request));
         request.getSession().setAttribute(SessionLifetime.SIGNED_IN_AT, clock.instant());
         super.onAuthenticationSuccess(request, response, authentication);
     }
@@ -38,7 +38,14 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler imple
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        boolean locked = guard.failed(request.getParameter("username"), request.getRemoteAddr(), "page");
+        boolean locked = guard.failed(request.getParameter("username"), request.getRemoteAddr(), via(request));
         response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+    }
+
+    /** The sign-in form, or OpenID Connect with the provider's registration id. */
+    static String via(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(SignInLimits.OIDC_CALLBACK) ? "oidc:" + path.substring(SignInLimits.OIDC_CALLBACK.length())
+                : "page";
     }
 }

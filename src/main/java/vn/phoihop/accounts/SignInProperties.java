@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param absoluteSessionTimeout  a page session ends this long after sign-in however active it is (the idle
  *                                timeout is {@code server.servlet.session.timeout})
  * @param maxRequestBody          larger request bodies are refused with 413
+ * @param oidcUsernameClaim       with OpenID Connect sign-in, the ID token claim that holds the local username
  */
 @ConfigurationProperties("phoihop.security")
 record SignInProperties(@DefaultValue("10") int accountFailures,
@@ -25,5 +26,6 @@ record SignInProperties(@DefaultValue("10") int accountFailures,
                         @DefaultValue("30") int failuresPerAddress,
                         @DefaultValue("15m") Duration addressWindow,
                         @DefaultValue("12h") Duration absoluteSessionTimeout,
-                        @DefaultValue("1MB") DataSize maxRequestBody) {
+                        @DefaultValue("1MB") DataSize maxRequestBody,
+                        @DefaultValue("preferred_username") String oidcUsernameClaim) {
 }

@@ -41,6 +41,8 @@ class AuditChain {
     private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
     private static final int BATCH = 500;
     private static final int ATTEMPTS = 5;
+    // A first start on a large existing trail links it in transactions of bounded size.
+    private static final int BATCHES_PER_TRANSACTION = 20;
 
     /** An entry as stored, with its place in the chain (null while unlinked). */
     record Row(long id, Instant occurredAt, String actor, String entityType, Long entityId, String action,
@@ -78,8 +80,18 @@ class AuditChain {
         }
     }
 
-    /** Links every committed unlinked entry; answers how many were linked. */
+    /** Links every committed unlinked entry, a bounded number per transaction; answers how many were linked. */
     int link() {
+        int total = 0;
+        int linked;
+        do {
+            linked = linkOnce();
+            total += linked;
+        } while (linked == BATCH * BATCHES_PER_TRANSACTION);
+        return total;
+    }
+
+    private int linkOnce() {
         for (int attempt = 1; ; attempt++) {
             try {
                 Integer linked = writing.execute(status -> linkUnderLock());
@@ -99,7 +111,7 @@ class AuditChain {
         long position = head.position();
         String previous = head.hash();
         int linked = 0;
-        while (true) {
+        for (int batch = 0; batch < BATCHES_PER_TRANSACTION; batch++) {
             List<Row> rows = jdbc.query("select " + AuditEntries.COLUMNS + ", chain_position, previous_hash, hash"
                     + " from audit_entry where chain_position is null order by id fetch first " + BATCH + " rows only",
                     AuditChain::row);

@@ -8,11 +8,13 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The application on its own in-memory H2 database with a low per-address sign-in limit: for the tests that break
- * the audit chain or exhaust the limit of 127.0.0.1, which would disturb every other test on the shared context.
- * Every class using it shares this one Spring context.
+ * The application on its own in-memory H2 database with a low per-address sign-in limit and an OpenID Connect
+ * provider ({@link FakeOpenIdProvider}): for the tests that break the audit chain, exhaust the limit of 127.0.0.1 or
+ * need a provider, which would disturb or change every other test on the shared context. Every class using it
+ * shares this one Spring context.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -24,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
         // The test links on demand; the scheduled linker would race it.
         "phoihop.audit.link-interval=3600000"})
 @ActiveProfiles("h2test")
+@ContextConfiguration(initializers = FakeOpenIdProvider.class)
 public @interface OnIsolatedH2 {
 
     int FAILURES_PER_ADDRESS = 5;
