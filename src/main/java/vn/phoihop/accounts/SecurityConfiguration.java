@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -96,8 +97,8 @@ class SecurityConfiguration {
                 .addFilterAfter(new DenialRecorder(audit), SecurityContextHolderFilter.class)
                 .addFilterAfter(new RequestSizeLimit(limits.maxRequestBody().toBytes(), null), HeaderWriterFilter.class)
                 .addFilterAfter(new SessionLifetime(clock, limits.absoluteSessionTimeout()), HeaderWriterFilter.class)
-                .addFilterBefore(new SignInLimits(guard, new ProblemResponses(messages), false),
-                        UsernamePasswordAuthenticationFilter.class)
+                // Before the form and the OpenID Connect callback alike, after the CSRF check.
+                .addFilterAfter(new SignInLimits(guard, new ProblemResponses(messages), false), LogoutFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }

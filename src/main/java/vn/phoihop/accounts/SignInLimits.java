@@ -12,9 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Before a sign-in is even tried: a client address with too many recent failures gets 429 with Retry-After (the
- * API as problem details, the sign-in page again with the reason), and on the page a locked account is sent back to
- * the sign-in page with the reason whatever the password (the token endpoint checks the lock itself).
+ * Before a sign-in (form, token or OpenID Connect callback) is even tried: a client address with too many recent
+ * failures gets 429 with Retry-After (the API as problem details, the sign-in page again with the reason), and on the
+ * page a locked account is sent back to the sign-in page with the reason whatever the password (the token endpoint
+ * and the OpenID Connect user service check the lock themselves).
  */
 class SignInLimits extends OncePerRequestFilter {
 

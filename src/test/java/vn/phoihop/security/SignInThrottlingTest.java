@@ -51,6 +51,8 @@ class SignInThrottlingTest extends ApiIntegrationTest {
         Browser.Page page = new Browser(port).login(user.username(), user.password());
         assertThat(page.status()).isEqualTo(429);
         assertThat(page.body()).contains("Có quá nhiều lần đăng nhập sai từ máy này", "name=\"_csrf\"");
+        assertThat(new Browser(port).get("/login/oauth2/code/fake?code=abc&state=xyz").status())
+                .as("the OpenID Connect callback too").isEqualTo(429);
 
         assertThat(api.get("/api/v1/users/me", adminToken).status()).as("signed-in callers are not affected")
                 .isEqualTo(200);
