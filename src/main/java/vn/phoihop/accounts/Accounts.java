@@ -33,6 +33,7 @@ public class Accounts {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int MIN_PASSWORD = 12;
+    private static final PasswordPolicy PASSWORDS = PasswordPolicy.load();
 
     private final UserRepository users;
     private final ApiTokenRepository tokens;
@@ -75,6 +76,8 @@ public class Accounts {
             errors.add("password", "accounts.password.tooShort", MIN_PASSWORD);
         } else if (username != null && password.toLowerCase(Locale.ROOT).contains(username)) {
             errors.add("password", "accounts.password.containsUsername");
+        } else if (PASSWORDS.isGuessable(password)) {
+            errors.add("password", "security.password.common");
         }
         String fullName = Text.clean(form.fullName());
         if (fullName == null) {

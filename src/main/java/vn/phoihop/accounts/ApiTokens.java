@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -18,7 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ApiTokens {
 
-    record Issued(String token, Instant expiresAt) {
+    /** What a sign-in for a token came to. */
+    sealed interface Outcome permits Issued, Refused, Locked {
+    }
+
+    record Issued(String token, Instant expiresAt) implements Outcome {
+    }
+
+    /** Wrong username or password, or a deactivated account. */
+    record Refused() implements Outcome {
+    }
+
+    /** The account is locked for this long (even for the right password). */
+    record Locked(Duration retryAfter) implements Outcome {
     }
 
     private final SecureRandom random = new SecureRandom();
@@ -27,34 +40,46 @@ class ApiTokens {
     private final PasswordEncoder passwords;
     private final AccountsProperties properties;
     private final Clock clock;
+    private final SignInGuard guard;
     // A hash computed for unknown usernames too, so both failures take the same time.
     private final String dummyHash;
 
     ApiTokens(ApiTokenRepository tokens, UserRepository users, PasswordEncoder passwords,
-              AccountsProperties properties, Clock clock) {
+              AccountsProperties properties, Clock clock, SignInGuard guard) {
         this.tokens = tokens;
         this.users = users;
         this.passwords = passwords;
         this.properties = properties;
         this.clock = clock;
+        this.guard = guard;
         this.dummyHash = passwords.encode("not-a-real-password");
     }
 
+    /** Checks the lock, then the password; every attempt is counted and audited by the {@link SignInGuard}. */
     @Transactional
-    Optional<Issued> issue(String username, String password) {
+    Outcome issue(String username, String password, String address) {
+        Optional<Duration> locked = guard.lockedFor(username);
+        if (locked.isPresent()) {
+            guard.refusedWhileLocked(username, address, "api");
+            return new Locked(locked.get());
+        }
         Optional<User> user = username == null ? Optional.empty() : users.findByUsername(username.strip());
         String hash = user.map(User::passwordHash).orElse(dummyHash);
         boolean matches = password != null && passwords.matches(password, hash);
         if (user.isEmpty() || !matches || !user.get().active()) {
-            return Optional.empty();
+            if (guard.failed(username, address, "api")) {
+                return new Locked(guard.lockedFor(username).orElse(Duration.ofSeconds(1)));
+            }
+            return new Refused();
         }
+        guard.succeeded(username, address, "api");
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant now = clock.instant();
         Instant expires = now.plus(properties.tokenLifetime());
         tokens.save(new ApiToken(user.get().id(), hash(token), now, expires));
-        return Optional.of(new Issued(token, expires));
+        return new Issued(token, expires);
     }
 
     @Transactional(readOnly = true)

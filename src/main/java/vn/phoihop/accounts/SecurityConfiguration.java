@@ -1,22 +1,36 @@
 package vn.phoihop.accounts;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+import vn.phoihop.audit.AuditTrail;
 
 /**
- * Two chains: the API answers with tokens and problem details (401, 403); pages sign in with a form and a
- * session. Both send a Content-Security-Policy that allows no inline script.
+ * Two chains: the API answers with tokens and problem details (401, 403, 413, 429); pages sign in with a form and
+ * a session (fixation protection by changing the session id, an idle and an absolute timeout). Both send a
+ * Content-Security-Policy that allows no inline script, no framing, nosniff, a same-origin referrer policy and, over
+ * HTTPS, Strict-Transport-Security; both audit every refusal (403) and limit request bodies.
  */
 @Configuration
 @EnableMethodSecurity
@@ -25,6 +39,8 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+    static final long ONE_YEAR = 31_536_000;
 
     @Bean
     PasswordEncoder passwordEncoder(AccountsProperties properties) {
@@ -35,36 +51,65 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, MessageSource messages) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, MessageSource messages, SignInGuard guard,
+                            SignInProperties limits, AuditTrail audit) throws Exception {
         ProblemResponses problems = new ProblemResponses(messages);
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .anyRequest().authenticated())
+                .addFilterAfter(new DenialRecorder(audit), SecurityContextHolderFilter.class)
+                .addFilterAfter(new RequestSizeLimit(limits.maxRequestBody().toBytes(), problems), HeaderWriterFilter.class)
+                .addFilterBefore(new SignInLimits(guard, problems, true), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "problem.unauthorized"))
                         .accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "problem.forbidden")))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .headers(SecurityConfiguration::headers);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInGuard guard, SignInProperties limits, AuditTrail audit,
+                              Clock clock, MessageSource messages,
+                              ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcAccounts oidcAccounts)
+            throws Exception {
+        SignInOutcomes outcomes = new SignInOutcomes(guard, clock);
+        if (oidcProviders.getIfAvailable() != null) {
+            // Only when a provider is configured (spring.security.oauth2.client.registration.*).
+            http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(oidcAccounts))
+                    .successHandler(outcomes).failureHandler(outcomes));
+        }
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .requestMatchers("/login", SignInLimits.THROTTLED_PAGE, "/webjars/**", "/css/**", "/js/**",
+                                "/images/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                // Spring's default, stated: a new session id at sign-in, so a planted session id is worthless.
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .addFilterAfter(new DenialRecorder(audit), SecurityContextHolderFilter.class)
+                .addFilterAfter(new RequestSizeLimit(limits.maxRequestBody().toBytes(), null), HeaderWriterFilter.class)
+                .addFilterAfter(new SessionLifetime(clock, limits.absoluteSessionTimeout()), HeaderWriterFilter.class)
+                // Before the form and the OpenID Connect callback alike, after the CSRF check.
+                .addFilterAfter(new SignInLimits(guard, new ProblemResponses(messages), false), LogoutFilter.class)
+                .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .contentTypeOptions(c -> { })
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                // Written only on HTTPS requests: over plain HTTP the header would be ignored anyway.
+                .httpStrictTransportSecurity(s -> s.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS));
     }
 }

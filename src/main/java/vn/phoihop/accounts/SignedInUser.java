@@ -9,8 +9,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import vn.phoihop.shared.Actor;
 
-/** The security principal for pages and tokens alike. */
-final class SignedInUser implements UserDetails {
+/** The security principal for pages, tokens and OpenID Connect sign-ins alike. */
+class SignedInUser implements UserDetails {
 
     private static final long serialVersionUID = 1L;
 

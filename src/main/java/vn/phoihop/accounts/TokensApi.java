@@ -33,12 +33,18 @@ class TokensApi {
     @PostMapping("/api/v1/auth/token")
     ResponseEntity<TokenAnswer> issue(@RequestBody Credentials credentials, HttpServletRequest request,
                                       HttpServletResponse response) throws java.io.IOException {
-        var issued = tokens.issue(credentials.username(), credentials.password());
-        if (issued.isEmpty()) {
-            problems.write(request, response, 401, "problem.badCredentials");
+        ApiTokens.Outcome outcome = tokens.issue(credentials.username(), credentials.password(),
+                request.getRemoteAddr());
+        if (outcome instanceof ApiTokens.Issued issued) {
+            return ResponseEntity.ok(new TokenAnswer(issued.token(), issued.expiresAt()));
+        }
+        if (outcome instanceof ApiTokens.Locked locked) {
+            response.setHeader("Retry-After", String.valueOf(locked.retryAfter().toSeconds()));
+            problems.write(request, response, 429, "security.problem.locked");
             return null;
         }
-        return ResponseEntity.ok(new TokenAnswer(issued.get().token(), issued.get().expiresAt()));
+        problems.write(request, response, 401, "problem.badCredentials");
+        return null;
     }
 
     /** Revokes the token the request carries. */

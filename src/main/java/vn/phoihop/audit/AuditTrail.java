@@ -1,6 +1,7 @@
 package vn.phoihop.audit;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.phoihop.shared.InvalidInput;
+import vn.phoihop.shared.Page;
+import vn.phoihop.shared.Text;
+
 /** The audit trail's facade: give a reason for the changes of the current transaction; read a history. */
 @Service
 public class AuditTrail {
@@ -16,10 +21,12 @@ public class AuditTrail {
     static final Object REASON_KEY = AuditTrail.class.getName() + ".reason";
 
     private final AuditEntries entries;
+    private final AuditChain chain;
     private final EntityManager entityManager;
 
-    AuditTrail(AuditEntries entries, EntityManager entityManager) {
+    AuditTrail(AuditEntries entries, AuditChain chain, EntityManager entityManager) {
         this.entries = entries;
+        this.chain = chain;
         this.entityManager = entityManager;
     }
 
@@ -46,5 +53,53 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEntry> history(String entityType, long entityId) {
         return entries.history(entityType, entityId);
+    }
+
+    /**
+     * Records an event that changes no audited entity: a sign-in (success or failure), a refused request, the reveal
+     * of a protected identity, an export. It joins the caller's transaction when there is one (so it commits or rolls
+     * back with it) and is chained like every other entry.
+     *
+     * @param kind       what happened, upper case ({@code LOGIN_SUCCESS}, {@code LOGIN_FAILURE}, {@code ACCESS_DENIED},
+     *                   {@code REVEAL_IDENTITY}, {@code EXPORT})
+     * @param actor      the username acting (or attempting to)
+     * @param entityType the lower-case singular resource it concerns ({@code login}, {@code request}, {@code case})
+     * @param entityId   the resource's id, or null
+     * @param details    free text: the address, the path, what was exported; never a protected value
+     */
+    @Transactional
+    public void recordEvent(String kind, String actor, String entityType, Long entityId, String details) {
+        entries.event(kind, actor == null ? "system" : actor, entityType, entityId, details);
+    }
+
+    /** The entries the filter selects, newest first, one page at a time ({@code size} 1 to 500). */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> search(AuditFilter filter, Integer page, Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? Page.DEFAULT_SIZE : size;
+        if (p < 0) {
+            throw InvalidInput.of("page", "validation.page");
+        }
+        if (s < 1 || s > Page.MAX_SIZE) {
+            throw InvalidInput.of("size", "validation.size", Page.MAX_SIZE);
+        }
+        String type = Text.clean(filter.entityType());
+        AuditFilter clean = new AuditFilter(type == null ? null : type.toLowerCase(Locale.ROOT), filter.entityId(),
+                Text.clean(filter.actor()), filter.from(), filter.to());
+        if (clean.from() != null && clean.to() != null && clean.to().isBefore(clean.from())) {
+            throw InvalidInput.of("to", "security.audit.toBeforeFrom");
+        }
+        AuditEntries.Page found = entries.search(clean, (long) p * s, s);
+        return new Page<>(found.items(), found.total());
+    }
+
+    /** Links the entries written since the last link, at once rather than within the next second. */
+    public int link() {
+        return chain.link();
+    }
+
+    /** Links what is pending, then checks the whole chain and names the first broken entry. */
+    public AuditVerification verify() {
+        return chain.verify();
     }
 }
