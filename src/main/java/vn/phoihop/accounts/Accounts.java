@@ -132,6 +132,10 @@ public class Accounts {
     @Transactional
     public UserSummary deactivate(UserId id) {
         User user = users.findById(id.value()).orElseThrow(() -> new NotFound("user", id));
+        // An administrator who locks themselves out may leave nobody able to administer the system.
+        if (findCurrentActor().map(a -> a.id().equals(id)).orElse(false)) {
+            throw new vn.phoihop.shared.Forbidden("admin.users.deactivateSelf");
+        }
         user.deactivate();
         tokens.findByUserId(user.id()).forEach(t -> t.revoke(java.time.Instant.now()));
         return summary(users.saveAndFlush(user));

@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.phoihop.organizations.OrganizationSummary;
 import vn.phoihop.organizations.Organizations;
 import vn.phoihop.shared.Conflict;
-import vn.phoihop.shared.Forbidden;
 import vn.phoihop.shared.InvalidInput;
 import vn.phoihop.shared.Role;
 import vn.phoihop.shared.Text;
@@ -112,10 +111,6 @@ class UserPages {
 
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-        // An administrator who locks themselves out may leave nobody able to administer the system.
-        if (accounts.currentActor().id().equals(new UserId(id))) {
-            throw new Forbidden("admin.users.deactivateSelf");
-        }
         accounts.deactivate(new UserId(id));
         redirect.addFlashAttribute("flash", "admin.users.deactivated");
         return "redirect:/admin/users";

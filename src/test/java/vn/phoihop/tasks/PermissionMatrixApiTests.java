@@ -173,6 +173,14 @@ abstract class PermissionMatrixApiTests extends ApiIntegrationTest {
     }
 
     @Test
+    void anAdministratorCannotDeactivateThemselves() {
+        long adminId = api.get("/api/v1/users/me", api.adminToken()).id();
+        var r = api.post("/api/v1/users/" + adminId + "/deactivate", api.adminToken(), null);
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/users/me", api.adminToken()).json().get("active").asBoolean()).isTrue();
+    }
+
+    @Test
     void aDeactivatedUsersTokensStopWorking() {
         var user = api.user(keeper, "LEADER");
         assertThat(api.post("/api/v1/users/" + user.id() + "/deactivate", api.adminToken(), null).status()).isEqualTo(200);
