@@ -1,6 +1,7 @@
 package vn.phoihop.accounts;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -18,17 +20,34 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final long max;
+    /** API endpoints that take an attachment (a file of up to 10 MB, base64 in JSON or as the raw body). */
+    static final List<String> UPLOADS = List.of("/api/v1/meetings/*/documents", "/api/v1/info-requests",
+            "/api/v1/programs/*/periodic-reports");
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+    private final long standard;
+    private final long upload;
     private final ProblemResponses problems;
 
-    RequestSizeLimit(long max, ProblemResponses problems) {
-        this.max = max;
+    RequestSizeLimit(long standard, long upload, ProblemResponses problems) {
+        this.standard = standard;
+        this.upload = upload;
         this.problems = problems;
+    }
+
+    private long limitFor(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return upload;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return UPLOADS.stream().anyMatch(p -> PATHS.match(p, path)) ? upload : standard;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long max = limitFor(request);
         if (request.getContentLengthLong() > max) {
             if (problems != null) {
                 problems.write(request, response, 413, "security.problem.tooLarge");

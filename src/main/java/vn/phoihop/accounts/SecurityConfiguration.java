@@ -62,7 +62,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new DenialRecorder(audit), SecurityContextHolderFilter.class)
-                .addFilterAfter(new RequestSizeLimit(limits.maxRequestBody().toBytes(), problems), HeaderWriterFilter.class)
+                .addFilterAfter(new RequestSizeLimit(limits.maxRequestBody().toBytes(), limits.maxUploadBody().toBytes(), problems), HeaderWriterFilter.class)
                 .addFilterBefore(new SignInLimits(guard, problems, true), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e
@@ -95,7 +95,7 @@ class SecurityConfiguration {
                 // Spring's default, stated: a new session id at sign-in, so a planted session id is worthless.
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .addFilterAfter(new DenialRecorder(audit), SecurityContextHolderFilter.class)
-                .addFilterAfter(new RequestSizeLimit(limits.maxRequestBody().toBytes(), null), HeaderWriterFilter.class)
+                .addFilterAfter(new RequestSizeLimit(limits.maxRequestBody().toBytes(), limits.maxUploadBody().toBytes(), null), HeaderWriterFilter.class)
                 .addFilterAfter(new SessionLifetime(clock, limits.absoluteSessionTimeout()), HeaderWriterFilter.class)
                 // Before the form and the OpenID Connect callback alike, after the CSRF check.
                 .addFilterAfter(new SignInLimits(guard, new ProblemResponses(messages), false), LogoutFilter.class)

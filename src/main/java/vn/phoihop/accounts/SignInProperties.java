@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param absoluteSessionTimeout  a page session ends this long after sign-in however active it is (the idle
  *                                timeout is {@code server.servlet.session.timeout})
  * @param maxRequestBody          larger request bodies are refused with 413
+ * @param maxUploadBody           the same for requests that carry a file (multipart forms and the API's
+ *                                attachment endpoints): a 10 MB file, base64 in JSON, fits
  * @param oidcUsernameClaim       with OpenID Connect sign-in, the ID token claim that holds the local username
  */
 @ConfigurationProperties("phoihop.security")
@@ -27,5 +29,6 @@ record SignInProperties(@DefaultValue("10") int accountFailures,
                         @DefaultValue("15m") Duration addressWindow,
                         @DefaultValue("12h") Duration absoluteSessionTimeout,
                         @DefaultValue("1MB") DataSize maxRequestBody,
+                        @DefaultValue("15MB") DataSize maxUploadBody,
                         @DefaultValue("preferred_username") String oidcUsernameClaim) {
 }
