@@ -2,13 +2,12 @@ package vn.phoihop.meetings;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import vn.phoihop.shared.InvalidInput;
+import vn.phoihop.shared.PatchValues;
 
 /**
  * A PATCH of a meeting read from JSON: an absent field stays as it is, {@code null} clears it, ids come as numbers
@@ -31,25 +30,21 @@ final class MeetingPatch {
         }
         errors.throwIfAny();
         MeetingForm merged = new MeetingForm(
-                fields.containsKey("kind") ? asString(fields.get("kind")) : now.kind(),
-                fields.containsKey("title") ? asString(fields.get("title")) : now.title(),
+                fields.containsKey("kind") ? PatchValues.string(fields.get("kind")) : now.kind(),
+                fields.containsKey("title") ? PatchValues.string(fields.get("title")) : now.title(),
                 fields.containsKey("heldOn") ? asDate(fields.get("heldOn"), errors) : now.heldOn(),
-                fields.containsKey("place") ? asString(fields.get("place")) : now.place(),
+                fields.containsKey("place") ? PatchValues.string(fields.get("place")) : now.place(),
                 fields.containsKey("chairPositionId")
-                        ? asId(fields.get("chairPositionId"), "chairPositionId", errors) : now.chairPositionId(),
+                        ? PatchValues.id(fields.get("chairPositionId"), "chairPositionId", errors) : now.chairPositionId(),
                 fields.containsKey("directingPositionId")
-                        ? asId(fields.get("directingPositionId"), "directingPositionId", errors)
+                        ? PatchValues.id(fields.get("directingPositionId"), "directingPositionId", errors)
                         : now.directingPositionId(),
                 fields.containsKey("attendeePositionIds")
-                        ? asIds(fields.get("attendeePositionIds"), errors) : now.attendeePositionIds(),
+                        ? PatchValues.ids(fields.get("attendeePositionIds"), "attendeePositionIds", errors) : now.attendeePositionIds(),
                 fields.containsKey("guests") ? asStrings(fields.get("guests"), errors) : now.guests(),
-                fields.containsKey("minutes") ? asString(fields.get("minutes")) : now.minutes());
+                fields.containsKey("minutes") ? PatchValues.string(fields.get("minutes")) : now.minutes());
         errors.throwIfAny();
         return merged;
-    }
-
-    private static String asString(Object o) {
-        return o == null ? null : String.valueOf(o);
     }
 
     private static LocalDate asDate(Object o, InvalidInput.Collector errors) {
@@ -64,40 +59,6 @@ final class MeetingPatch {
         }
     }
 
-    private static Long asId(Object o, String field, InvalidInput.Collector errors) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Number n) {
-            return n.longValue();
-        }
-        if (o instanceof String s && s.strip().matches("\\d{1,18}")) {
-            return Long.parseLong(s.strip());
-        }
-        errors.add(field, "validation.badValue");
-        return null;
-    }
-
-    private static List<Long> asIds(Object o, InvalidInput.Collector errors) {
-        if (o == null) {
-            return List.of();
-        }
-        if (!(o instanceof List<?> list)) {
-            errors.add("attendeePositionIds", "validation.badValue");
-            return List.of();
-        }
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String field = "attendeePositionIds[" + i + "]";
-            Long id = asId(list.get(i), field, errors);
-            if (id == null && list.get(i) == null) {
-                errors.add(field, "validation.required");
-            }
-            ids.add(id);
-        }
-        return ids.stream().filter(Objects::nonNull).toList();
-    }
-
     private static List<String> asStrings(Object o, InvalidInput.Collector errors) {
         if (o == null) {
             return List.of();
@@ -106,6 +67,6 @@ final class MeetingPatch {
             errors.add("guests", "validation.badValue");
             return List.of();
         }
-        return list.stream().map(MeetingPatch::asString).toList();
+        return list.stream().map(PatchValues::string).toList();
     }
 }

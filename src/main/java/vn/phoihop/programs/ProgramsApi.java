@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.phoihop.accounts.Accounts;
 import vn.phoihop.shared.Direction;
-import vn.phoihop.shared.InvalidInput;
+import vn.phoihop.shared.PatchValues;
 import vn.phoihop.shared.Page;
 import vn.phoihop.shared.ProgramId;
 
@@ -63,7 +63,7 @@ class ProgramsApi {
     @PatchMapping("/{id}")
     ProgramDetails update(@PathVariable long id, @RequestBody Map<String, Object> fields) {
         programs.access(new ProgramId(id), accounts.currentActor());
-        return programs.update(new ProgramId(id), requireVersion(fields), fields, accounts.currentActor());
+        return programs.update(new ProgramId(id), PatchValues.version(fields), fields, accounts.currentActor());
     }
 
     @PostMapping("/{id}/sign")
@@ -92,16 +92,5 @@ class ProgramsApi {
     Page<Direction> comments(@PathVariable long id) {
         var all = programs.directions(new ProgramId(id), accounts.currentActor());
         return new Page<>(all, all.size());
-    }
-
-    static long requireVersion(Map<String, Object> fields) {
-        Object v = fields.get("version");
-        if (v instanceof Number n) {
-            return n.longValue();
-        }
-        if (v instanceof String s && s.matches("\\d+")) {
-            return Long.parseLong(s);
-        }
-        throw InvalidInput.of("version", "validation.required");
     }
 }

@@ -29,6 +29,7 @@ import vn.phoihop.shared.Forbidden;
 import vn.phoihop.shared.InvalidInput;
 import vn.phoihop.shared.NotFound;
 import vn.phoihop.shared.OrganizationId;
+import vn.phoihop.shared.PatchValues;
 import vn.phoihop.shared.ProgramId;
 import vn.phoihop.shared.Role;
 import vn.phoihop.shared.TaskId;
@@ -174,24 +175,24 @@ public class Tasks {
             }
         }
         errors.throwIfAny();
-        String title = fields.containsKey("title") ? Text.clean(asString(fields.get("title"))) : task.title();
+        String title = fields.containsKey("title") ? Text.clean(PatchValues.string(fields.get("title"))) : task.title();
         if (title == null) {
             errors.add("title", "validation.required");
         }
-        Long themeId = fields.containsKey("themeId") ? asId(fields.get("themeId"), "themeId", errors) : task.themeId();
+        Long themeId = fields.containsKey("themeId") ? PatchValues.id(fields.get("themeId"), "themeId", errors) : task.themeId();
         if (fields.containsKey("themeId") && themeId != null
                 && !programs.hasTheme(new ProgramId(task.programId()), new ThemeId(themeId))) {
             errors.add("themeId", "tasks.theme.unknown");
         }
         Priority priority = fields.containsKey("priority")
-                ? parseEnum(Priority.class, asString(fields.get("priority")), "priority", errors) : task.priority();
+                ? parseEnum(Priority.class, PatchValues.string(fields.get("priority")), "priority", errors) : task.priority();
         Long lead = fields.containsKey("leadOrganizationId")
-                ? asId(fields.get("leadOrganizationId"), "leadOrganizationId", errors) : task.leadOrganizationId();
+                ? PatchValues.id(fields.get("leadOrganizationId"), "leadOrganizationId", errors) : task.leadOrganizationId();
         List<Long> cooperating = fields.containsKey("cooperatingOrganizationIds")
-                ? asIds(fields.get("cooperatingOrganizationIds"), errors)
+                ? PatchValues.ids(fields.get("cooperatingOrganizationIds"), "cooperatingOrganizationIds", errors)
                 : List.copyOf(task.cooperatingOrganizationIds());
         Long advising = fields.containsKey("advisingOrganizationId")
-                ? asId(fields.get("advisingOrganizationId"), "advisingOrganizationId", errors)
+                ? PatchValues.id(fields.get("advisingOrganizationId"), "advisingOrganizationId", errors)
                 : task.advisingOrganizationId();
         errors.throwIfAny();
         Bodies bodies = validateBodies(lead, cooperating, advising, errors);
@@ -200,8 +201,8 @@ public class Tasks {
             throw new Conflict("problem.stale");
         }
         task.describe(title,
-                fields.containsKey("description") ? Text.clean(asString(fields.get("description"))) : task.description(),
-                fields.containsKey("output") ? Text.clean(asString(fields.get("output"))) : task.output(),
+                fields.containsKey("description") ? Text.clean(PatchValues.string(fields.get("description"))) : task.description(),
+                fields.containsKey("output") ? Text.clean(PatchValues.string(fields.get("output"))) : task.output(),
                 themeId, priority == null ? Priority.NORMAL : priority);
         task.assign(bodies.lead, bodies.cooperating, bodies.advising);
         return details(tasks.saveAndFlush(task));
@@ -486,39 +487,6 @@ public class Tasks {
                     .collect(Collectors.joining(", ")));
             return null;
         }
-    }
-
-    private static String asString(Object o) {
-        return o == null ? null : String.valueOf(o);
-    }
-
-    private static Long asId(Object o, String field, InvalidInput.Collector errors) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Number n) {
-            return n.longValue();
-        }
-        if (o instanceof String s && s.strip().matches("\\d+")) {
-            return Long.parseLong(s.strip());
-        }
-        errors.add(field, "validation.badValue");
-        return null;
-    }
-
-    private static List<Long> asIds(Object o, InvalidInput.Collector errors) {
-        if (o == null) {
-            return List.of();
-        }
-        if (!(o instanceof List<?> list)) {
-            errors.add("cooperatingOrganizationIds", "validation.badValue");
-            return List.of();
-        }
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            ids.add(asId(list.get(i), "cooperatingOrganizationIds[" + i + "]", errors));
-        }
-        return ids;
     }
 
     private static String occurrenceLabel(Recurrence r, Recurrence.Occurrence o) {

@@ -23,6 +23,7 @@ import vn.phoihop.shared.Direction;
 import vn.phoihop.shared.InvalidInput;
 import vn.phoihop.shared.OrganizationId;
 import vn.phoihop.shared.Page;
+import vn.phoihop.shared.PatchValues;
 import vn.phoihop.shared.ProgramId;
 import vn.phoihop.shared.TaskId;
 
@@ -77,15 +78,7 @@ class TasksApi {
     @PatchMapping("/tasks/{id}")
     TaskDetails update(@PathVariable long id, @RequestBody Map<String, Object> fields) {
         tasks.get(new TaskId(id), accounts.currentActor());
-        Object v = fields.get("version");
-        long version;
-        if (v instanceof Number n) {
-            version = n.longValue();
-        } else if (v instanceof String s && s.matches("\\d+")) {
-            version = Long.parseLong(s);
-        } else {
-            throw InvalidInput.of("version", "validation.required");
-        }
+        long version = PatchValues.version(fields);
         return tasks.update(new TaskId(id), version, fields, accounts.currentActor());
     }
 
