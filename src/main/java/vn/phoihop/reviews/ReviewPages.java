@@ -124,6 +124,13 @@ class ReviewPages {
         return "redirect:/reviews/" + created.id();
     }
 
+    @PostMapping("/reviews/{id}/next-program")
+    String nextProgram(@PathVariable long id, RedirectAttributes redirect) {
+        NextProgramDetails created = reviews.nextProgram(new ReviewId(id), accounts.currentActor());
+        redirect.addFlashAttribute("flash", "reviews.flash.nextProgram");
+        return "redirect:/programs/" + created.program().id();
+    }
+
     private void listModel(ProgramId program, Model model) {
         Actor actor = accounts.currentActor();
         model.addAttribute("program", programs.get(program, actor));
@@ -140,6 +147,8 @@ class ReviewPages {
         model.addAttribute("canEdit", draft && reviews.canEdit(review.programId(), actor));
         model.addAttribute("canApprove", draft && reviews.canApprove(actor));
         model.addAttribute("canRevise", !draft && reviews.canEdit(review.programId(), actor));
+        model.addAttribute("canDraftNext", !draft && review.kind() == ReviewKind.YEAR_END
+                && reviews.canEdit(review.programId(), actor));
         Map<Long, String> bodies = new HashMap<>();
         for (OrganizationSummary o : organizations.byIds(review.figures().byOrganization().stream()
                 .map(c -> new OrganizationId(c.organizationId())).toList()).values()) {

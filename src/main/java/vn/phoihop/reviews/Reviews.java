@@ -199,6 +199,72 @@ public class Reviews {
     }
 
     /**
+     * Drafts next year's program from an approved year-end review: the same keeper, parties (a body that has a
+     * successor replaced by its current successor), regulation and themes; the tasks unfinished today carried over
+     * without a due date (their bodies replaced by successors too); recurring tasks and sub-tasks are not carried.
+     */
+    @Transactional
+    public NextProgramDetails nextProgram(ReviewId id, Actor actor) {
+        Review review = editable(id, actor);
+        if (review.status() != ReviewStatus.APPROVED || review.kind() != ReviewKind.YEAR_END) {
+            throw new Conflict("reviews.nextProgram.approvedYearEnd");
+        }
+        ProgramId oldId = new ProgramId(review.programId());
+        ProgramDetails old = programs.get(oldId, actor);
+        Map<OrganizationId, OrganizationId> successors = new LinkedHashMap<>();
+        List<NextProgramDetails.Replacement> replaced = new ArrayList<>();
+        List<vn.phoihop.programs.ProgramForm.PartyForm> parties = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (ProgramDetails.PartyDetails party : old.parties()) {
+            OrganizationId now = successor(party.organizationId(), successors);
+            if (!now.equals(party.organizationId())) {
+                replaced.add(new NextProgramDetails.Replacement(party.organizationId(), now));
+            }
+            if (seen.add(now.value())) {
+                boolean same = now.equals(party.organizationId());
+                parties.add(new vn.phoihop.programs.ProgramForm.PartyForm(now.value(),
+                        same && party.signatoryPositionId() != null ? party.signatoryPositionId().value() : null));
+            }
+        }
+        int year = old.year() + 1;
+        String title = old.title().replace(String.valueOf(old.year()), String.valueOf(year));
+        ProgramDetails next = programs.create(new vn.phoihop.programs.ProgramForm(title, year,
+                old.periodStart().plusYears(1), old.periodEnd().plusYears(1), null, old.keeperOrganizationId().value(),
+                parties, old.isPublic(), oldId.value()), actor);
+        var regulation = programs.regulation(oldId, actor);
+        if (!regulation.isDefault()) {
+            programs.updateRegulation(next.id(), new vn.phoihop.programs.RegulationForm(
+                    regulation.reportCadence().name(), regulation.reportDueDay(), regulation.infoRequestResponseDays(),
+                    regulation.reviewIntervalMonths(), null), actor);
+        }
+        Map<Long, Long> themes = new LinkedHashMap<>();
+        for (ProgramDetails.ThemeDetails theme : old.themes()) {
+            themes.put(theme.id().value(), programs.addTheme(next.id(), theme.title(), actor).id().value());
+        }
+        List<NextProgramDetails.CarriedTask> carried = new ArrayList<>();
+        for (TaskDetails t : tasks.asOf(oldId, LocalDate.now(clock))) {
+            if (t.recurrence() != null || t.parentTaskId() != null || !TaskStatus.OPEN.contains(t.status())) {
+                continue;
+            }
+            OrganizationId lead = successor(t.leadOrganizationId(), successors);
+            List<Long> cooperating = t.cooperatingOrganizationIds().stream().map(o -> successor(o, successors))
+                    .filter(o -> !o.equals(lead)).map(OrganizationId::value).distinct().toList();
+            OrganizationId advising = t.advisingOrganizationId() == null ? null
+                    : successor(t.advisingOrganizationId(), successors);
+            TaskDetails created = tasks.create(next.id(), new vn.phoihop.tasks.TaskForm(t.title(), t.description(),
+                    t.themeId() == null ? null : themes.get(t.themeId().value()), null, lead.value(), cooperating,
+                    advising == null ? null : advising.value(), t.output(), null, null,
+                    t.priority() == null ? null : t.priority().name(), null), actor);
+            carried.add(new NextProgramDetails.CarriedTask(t.id(), created.id(), created.title()));
+        }
+        return new NextProgramDetails(programs.get(next.id(), actor), replaced, carried);
+    }
+
+    private OrganizationId successor(OrganizationId body, Map<OrganizationId, OrganizationId> known) {
+        return known.computeIfAbsent(body, organizations::currentSuccessorOf);
+    }
+
+    /**
      * The six-month rule: the day the next review is due, the last approved review's period end (or the program's
      * signing day, or its period start) plus the regulation's review interval. No permission check.
      */

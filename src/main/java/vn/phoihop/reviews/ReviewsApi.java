@@ -65,6 +65,13 @@ class ReviewsApi {
         return ResponseEntity.created(URI.create("/api/v1/reviews/" + created.id())).body(created);
     }
 
+    /** Next year's program from an approved year-end review: 201 with the program, replacements and carried tasks. */
+    @PostMapping("/reviews/{id}/next-program")
+    ResponseEntity<NextProgramDetails> nextProgram(@PathVariable long id) {
+        NextProgramDetails created = reviews.nextProgram(new ReviewId(id), accounts.currentActor());
+        return ResponseEntity.created(URI.create("/api/v1/programs/" + created.program().id())).body(created);
+    }
+
     /** The version sent, or {@code null} when missing or unreadable (the facade answers 400 after 404 and 403). */
     static Long version(Object v) {
         if (v instanceof Number n) {

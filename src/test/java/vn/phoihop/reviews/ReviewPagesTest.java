@@ -111,6 +111,21 @@ class ReviewPagesTest extends ApiIntegrationTest {
     }
 
     @Test
+    void anApprovedYearEndReviewOffersToDraftNextYearsProgram() {
+        int last = TODAY.getYear() - 1;
+        long old = api.post("/api/v1/programs", secretariat.token(), Map.of("title", Api.unique("Chương trình năm " + last),
+                "year", last, "parties", List.of(Map.of("organizationId", lead)))).id();
+        long review = api.post("/api/v1/programs/" + old + "/reviews", secretariat.token(), Map.of("kind", "YEAR_END")).id();
+        assertThat(api.post("/api/v1/reviews/" + review + "/approve", leader.token(), null).status()).isEqualTo(200);
+        Browser browser = as(secretariat);
+        assertThat(browser.get("/reviews/" + review).body()).contains("Dự thảo chương trình năm sau");
+        var drafted = browser.postForm("/reviews/" + review + "/next-program", Map.of());
+        assertThat(drafted.status()).isEqualTo(302);
+        assertThat(drafted.location()).matches(".*/programs/\\d+$");
+        assertThat(browser.follow(drafted).body()).contains("Đã dự thảo chương trình năm sau");
+    }
+
+    @Test
     void theReviewPagesAreInEnglishToo() {
         Browser browser = as(secretariat);
         assertThat(browser.postForm("/account/language", Map.of("lang", "en")).status()).isEqualTo(302);

@@ -323,6 +323,64 @@ abstract class ReviewsApiTests extends ApiIntegrationTest {
     }
 
     @Test
+    void anApprovedYearEndReviewDraftsNextYearsProgramWithSuccessorsRegulationAndUnfinishedTasks() {
+        int last = TODAY.getYear() - 1;
+        long successor = api.body("Ban Tuyên giáo và Dân vận Tỉnh ủy");
+        var ended = api.post("/api/v1/organizations", api.adminToken(), Map.of("name", Api.unique("Ban Dân vận Tỉnh ủy"),
+                "kind", "PARTY_BOARD", "validFrom", (last - 5) + "-01-01", "validTo", (last) + "-12-31",
+                "successorId", successor));
+        assertThat(ended.status()).as(ended.body()).isEqualTo(201);
+        var old = api.post("/api/v1/programs", secretariat.token(), Map.of("title", Api.unique("Chương trình năm " + last),
+                "year", last, "parties", List.of(Map.of("organizationId", bodyA), Map.of("organizationId", ended.id()))));
+        assertThat(old.status()).as(old.body()).isEqualTo(201);
+        assertThat(api.put("/api/v1/programs/" + old.id() + "/regulation", secretariat.token(), Map.of("reportCadence",
+                "MONTHLY", "reportDueDay", 10, "infoRequestResponseDays", 7, "reviewIntervalMonths", 6)).status())
+                .isEqualTo(200);
+        long oldTheme = api.post("/api/v1/programs/" + old.id() + "/themes", secretariat.token(),
+                Map.of("title", "Công tác dân vận")).id();
+        String openTitle = Api.unique("Khảo sát tình hình dân vận");
+        var open = api.post("/api/v1/programs/" + old.id() + "/tasks", secretariat.token(), Map.of("title", openTitle,
+                "leadOrganizationId", ended.id(), "cooperatingOrganizationIds", List.of(bodyA), "themeId", oldTheme,
+                "dueDate", last + "-11-30"));
+        assertThat(open.status()).as(open.body()).isEqualTo(201);
+        var done = api.post("/api/v1/programs/" + old.id() + "/tasks", secretariat.token(), Map.of("title",
+                Api.unique("Tổng kết"), "leadOrganizationId", bodyA, "dueDate", last + "-12-15"));
+        progress(done.id(), LocalDate.of(last, 12, 10), 100, true);
+        var review = api.post("/api/v1/programs/" + old.id() + "/reviews", secretariat.token(), Map.of("kind", "YEAR_END"));
+        assertThat(review.status()).as(review.body()).isEqualTo(201);
+        assertThat(api.post("/api/v1/reviews/" + review.id() + "/next-program", secretariat.token(), null).status())
+                .as("a draft review").isEqualTo(409);
+        assertThat(api.post("/api/v1/reviews/" + review.id() + "/approve", leader.token(), null).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/reviews/" + review.id() + "/next-program", leader.token(), null).status())
+                .isEqualTo(403);
+
+        var next = api.post("/api/v1/reviews/" + review.id() + "/next-program", secretariat.token(), null);
+        assertThat(next.status()).as(next.body()).isEqualTo(201);
+        JsonNode program = next.json().get("program");
+        long nextId = program.get("id").asLong();
+        assertThat(next.headers().firstValue("Location")).hasValue("/api/v1/programs/" + nextId);
+        assertThat(program.get("year").asInt()).isEqualTo(last + 1);
+        assertThat(program.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(program.get("previousProgramId").asLong()).isEqualTo(old.id());
+        assertThat(program.get("parties").findValuesAsString("organizationId"))
+                .containsExactly(String.valueOf(bodyA), String.valueOf(successor));
+        JsonNode replaced = next.json().get("replacedParties");
+        assertThat(replaced).hasSize(1);
+        assertThat(replaced.get(0).get("organizationId").asLong()).isEqualTo(ended.id());
+        assertThat(replaced.get(0).get("successorId").asLong()).isEqualTo(successor);
+        JsonNode carried = next.json().get("carriedTasks");
+        assertThat(carried).hasSize(1);
+        assertThat(carried.get(0).get("fromTaskId").asLong()).isEqualTo(open.id());
+        var task = api.get("/api/v1/tasks/" + carried.get(0).get("taskId").asLong(), secretariat.token());
+        assertThat(task.text("title")).isEqualTo(openTitle);
+        assertThat(task.json().get("leadOrganizationId").asLong()).isEqualTo(successor);
+        assertThat(task.json().get("programId").asLong()).isEqualTo(nextId);
+        var regulation = api.get("/api/v1/programs/" + nextId + "/regulation", secretariat.token());
+        assertThat(regulation.text("reportCadence")).isEqualTo("MONTHLY");
+        assertThat(regulation.json().get("infoRequestResponseDays").asInt()).isEqualTo(7);
+    }
+
+    @Test
     void onlyTheKeepersSecretariatPreparesAReviewAndWhoMayNotSeeTheProgramGets404() {
         long id = review();
         assertThat(create(partySecretariat, "SIX_MONTH", START, END).status()).isEqualTo(403);
