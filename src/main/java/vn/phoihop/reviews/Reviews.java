@@ -3,6 +3,7 @@ package vn.phoihop.reviews;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,9 @@ import vn.phoihop.organizations.Organizations;
 import vn.phoihop.organizations.OrganizationSummary;
 import vn.phoihop.programs.ProgramAccess;
 import vn.phoihop.programs.ProgramDetails;
+import vn.phoihop.programs.ProgramForm;
 import vn.phoihop.programs.Programs;
+import vn.phoihop.programs.RegulationForm;
 import vn.phoihop.shared.Actor;
 import vn.phoihop.shared.Conflict;
 import vn.phoihop.shared.Forbidden;
@@ -32,6 +35,7 @@ import vn.phoihop.shared.ProgramId;
 import vn.phoihop.shared.Role;
 import vn.phoihop.shared.Text;
 import vn.phoihop.tasks.TaskDetails;
+import vn.phoihop.tasks.TaskForm;
 import vn.phoihop.tasks.TaskStatus;
 import vn.phoihop.tasks.Tasks;
 
@@ -213,8 +217,8 @@ public class Reviews {
         ProgramDetails old = programs.get(oldId, actor);
         Map<OrganizationId, OrganizationId> successors = new LinkedHashMap<>();
         List<NextProgramDetails.Replacement> replaced = new ArrayList<>();
-        List<vn.phoihop.programs.ProgramForm.PartyForm> parties = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        List<ProgramForm.PartyForm> parties = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
         for (ProgramDetails.PartyDetails party : old.parties()) {
             OrganizationId now = successor(party.organizationId(), successors);
             if (!now.equals(party.organizationId())) {
@@ -222,18 +226,18 @@ public class Reviews {
             }
             if (seen.add(now.value())) {
                 boolean same = now.equals(party.organizationId());
-                parties.add(new vn.phoihop.programs.ProgramForm.PartyForm(now.value(),
+                parties.add(new ProgramForm.PartyForm(now.value(),
                         same && party.signatoryPositionId() != null ? party.signatoryPositionId().value() : null));
             }
         }
         int year = old.year() + 1;
         String title = old.title().replace(String.valueOf(old.year()), String.valueOf(year));
-        ProgramDetails next = programs.create(new vn.phoihop.programs.ProgramForm(title, year,
+        ProgramDetails next = programs.create(new ProgramForm(title, year,
                 old.periodStart().plusYears(1), old.periodEnd().plusYears(1), null, old.keeperOrganizationId().value(),
                 parties, old.isPublic(), oldId.value()), actor);
         var regulation = programs.regulation(oldId, actor);
         if (!regulation.isDefault()) {
-            programs.updateRegulation(next.id(), new vn.phoihop.programs.RegulationForm(
+            programs.updateRegulation(next.id(), new RegulationForm(
                     regulation.reportCadence().name(), regulation.reportDueDay(), regulation.infoRequestResponseDays(),
                     regulation.reviewIntervalMonths(), null), actor);
         }
@@ -251,7 +255,7 @@ public class Reviews {
                     .filter(o -> !o.equals(lead)).map(OrganizationId::value).distinct().toList();
             OrganizationId advising = t.advisingOrganizationId() == null ? null
                     : successor(t.advisingOrganizationId(), successors);
-            TaskDetails created = tasks.create(next.id(), new vn.phoihop.tasks.TaskForm(t.title(), t.description(),
+            TaskDetails created = tasks.create(next.id(), new TaskForm(t.title(), t.description(),
                     t.themeId() == null ? null : themes.get(t.themeId().value()), null, lead.value(), cooperating,
                     advising == null ? null : advising.value(), t.output(), null, null,
                     t.priority() == null ? null : t.priority().name(), null), actor);
