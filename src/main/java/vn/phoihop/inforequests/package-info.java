@@ -4,5 +4,5 @@
  * request's status.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "web", "audit", "organizations", "accounts", "programs", "calendar"})
+        allowedDependencies = {"shared", "web", "audit", "organizations", "accounts", "programs", "calendar", "reviews"})
 package vn.phoihop.inforequests;

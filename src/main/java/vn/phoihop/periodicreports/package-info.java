@@ -4,5 +4,5 @@
  * a slot is not yet due, on time, late or missing.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "web", "audit", "organizations", "accounts", "programs"})
+        allowedDependencies = {"shared", "web", "audit", "organizations", "accounts", "programs", "reviews"})
 package vn.phoihop.periodicreports;

@@ -141,6 +141,17 @@ public class Tasks {
     }
 
     /**
+     * {@link #asOf} without the tasks created after the day (creation date in the clock's zone): what a review of
+     * a period ending that day covers. No scope check: for figures computed for the system (reviews).
+     */
+    public List<TaskDetails> asOfCreatedBy(ProgramId programId, LocalDate day) {
+        java.time.ZoneId zone = clock.getZone();
+        return evaluate(tasks.findByProgramIdOrderByIdAsc(programId.value()).stream()
+                .filter(t -> t.createdAt() == null || !t.createdAt().atZone(zone).toLocalDate().isAfter(day))
+                .toList(), day);
+    }
+
+    /**
      * The tasks following up the given meeting conclusions, statuses as of today. No scope check: the caller
      * (meetings) has checked that the actor may see the conclusions' program.
      */

@@ -1,0 +1,10 @@
+package vn.phoihop.reviews;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewRepository extends JpaRepository<Review, Long> {
+
+    List<Review> findByProgramIdOrderByPeriodEndDescIdDesc(Long programId);
+}
