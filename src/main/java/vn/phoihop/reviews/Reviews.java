@@ -120,7 +120,7 @@ public class Reviews {
                 clock.instant());
         Narrative prefill = prefill(figures, covered);
         review.write(prefill.results, prefill.shortcomings, null, prefill.directions, clock.instant());
-        return details(reviews.saveAndFlush(review));
+        return details(reviews.saveAndFlush(review), figures);
     }
 
     public ReviewList list(ProgramId programId, Actor actor) {
@@ -393,6 +393,11 @@ public class Reviews {
         } else {
             figures = read(r.figuresJson());
         }
+        return details(r, figures);
+    }
+
+    /** With figures just computed: a new review is not computed a second time to be shown. */
+    private ReviewDetails details(Review r, ReviewFigures figures) {
         return new ReviewDetails(new ReviewId(r.id()), new ProgramId(r.programId()), r.kind(), r.periodStart(),
                 r.periodEnd(), r.status(), r.revision(), r.revisionOf() == null ? null : new ReviewId(r.revisionOf()),
                 r.results(), r.shortcomings(), r.lessons(), r.directions(), figures, r.approvedOn(), r.approvedBy(),

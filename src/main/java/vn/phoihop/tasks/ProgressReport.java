@@ -52,10 +52,6 @@ class ProgressReport implements AuditedChild {
         this.createdAt = createdAt;
     }
 
-    TaskStatusRule.Report asFact() {
-        return new TaskStatusRule.Report(reportedOn, id, percent, completed);
-    }
-
     @Override
     public String auditParentType() {
         return "task";

@@ -27,6 +27,10 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
     List<ProgressReport> findByTaskIdInOrderByReportedOnAscIdAsc(Collection<Long> taskIds);
 
+    @Query("select new vn.phoihop.tasks.ReportFact(r.taskId, r.id, r.reportedOn, r.percent, r.completed)"
+            + " from ProgressReport r where r.taskId in :taskIds")
+    List<ReportFact> factsOf(Collection<Long> taskIds);
+
     List<ProgressReport> findByTaskIdOrderByReportedOnAscIdAsc(Long taskId);
 }
 

@@ -399,8 +399,12 @@ public class Tasks {
                 tasks.findByParentTaskIdOrderByIdAsc(t.id()).forEach(o -> all.putIfAbsent(o.id(), o));
             }
         }
-        Map<Long, List<ProgressReport>> reportsByTask = reports.findByTaskIdInOrderByReportedOnAscIdAsc(all.keySet())
-                .stream().collect(Collectors.groupingBy(ProgressReport::taskId));
+        // Only the facts the rule needs, not whole report entities: a review reads tens of thousands of them.
+        Map<Long, List<TaskStatusRule.Report>> reportsByTask = new HashMap<>();
+        for (ReportFact f : reports.factsOf(all.keySet())) {
+            reportsByTask.computeIfAbsent(f.taskId(), k -> new ArrayList<>())
+                    .add(new TaskStatusRule.Report(f.reportedOn(), f.id(), f.percent(), f.completed()));
+        }
         Map<Long, List<DeadlineChange>> changesByTask = deadlines.findByTaskIdIn(all.keySet()).stream()
                 .collect(Collectors.groupingBy(DeadlineChange::taskId));
         Map<Long, TaskStatusRule.Evaluation> evaluations = new HashMap<>();
@@ -440,12 +444,12 @@ public class Tasks {
         return result;
     }
 
-    private static TaskStatusRule.Facts facts(Task t, Map<Long, List<ProgressReport>> reports,
+    private static TaskStatusRule.Facts facts(Task t, Map<Long, List<TaskStatusRule.Report>> reports,
                                               Map<Long, List<DeadlineChange>> changes) {
         return new TaskStatusRule.Facts(t.originalDueDate(),
                 changes.getOrDefault(t.id(), List.of()).stream().map(DeadlineChange::asFact).toList(),
                 t.cancelledOn(),
-                reports.getOrDefault(t.id(), List.of()).stream().map(ProgressReport::asFact).toList());
+                reports.getOrDefault(t.id(), List.of()));
     }
 
     private record Bodies(Long lead, Set<Long> cooperating, Long advising) {
