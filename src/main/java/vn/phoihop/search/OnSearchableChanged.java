@@ -1,0 +1,45 @@
+package vn.phoihop.search;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Re-indexes an item another module reports changed or removed, after that module's commit. */
+@Component
+class OnSearchableChanged {
+
+    private final SearchIndex index;
+    private final IndexLocks locks;
+    private final List<SearchableSource> sources;
+
+    OnSearchableChanged(SearchIndex index, IndexLocks locks, List<SearchableSource> sources) {
+        this.index = index;
+        this.locks = locks;
+        this.sources = sources;
+    }
+
+    @ApplicationModuleListener
+    void on(SearchableChanged event) {
+        SearchableSource source = sources.stream().filter(s -> s.kinds().contains(event.kind())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no SearchableSource owns the kind " + event.kind()));
+        locks.with(event.kind() + ":" + event.id(), () -> {
+            Optional<Searchable> now = source.find(event.kind(), event.id());
+            if (now.isPresent()) {
+                index.put(List.of(now.get()));
+            } else {
+                index.remove(event.kind(), event.id());
+            }
+            return null;
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(SearchableRemoved event) {
+        locks.with(event.kind() + ":" + event.id(), () -> {
+            index.remove(event.kind(), event.id());
+            return null;
+        });
+    }
+}
