@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.programs.Programs;
 import vn.phoihop.shared.Actor;
@@ -28,9 +27,11 @@ import vn.phoihop.shared.Text;
 /**
  * Search across every module's items, showing a user only what they may see: the same rule as the programs
  * ({@code Programs.access}), checked once per program per request.
+ * <p>
+ * Not transactional: each check runs in the programs' own read-only transaction, as a refused one (404) would mark a
+ * shared transaction for rollback.
  */
 @Service
-@Transactional(readOnly = true)
 public class Search {
 
     private static final Logger log = LoggerFactory.getLogger(Search.class);
@@ -124,7 +125,6 @@ public class Search {
     }
 
     /** Rebuilds the index from every module's items (ADMIN only). */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public Rebuilt rebuild(Actor actor) {
         if (!actor.isAdmin()) {
             throw new Forbidden("search.rebuild.forbidden");
@@ -136,7 +136,6 @@ public class Search {
      * Rebuilds without a surrounding transaction: each module's facade reads in its own, so that a province's whole
      * history never sits in one persistence context.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     Rebuilt rebuild() {
         long started = System.nanoTime();
         long n = index.rebuild(sources.stream().flatMap(SearchableSource::all));

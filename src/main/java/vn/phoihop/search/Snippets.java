@@ -25,21 +25,40 @@ final class Snippets {
     private Snippets() {
     }
 
+    /**
+     * From the text when a word matched there; otherwise from the title followed by the text's beginning, so that the
+     * marks show why the item was found.
+     */
     static String of(String title, String text, Collection<String> terms) {
-        String source = text == null || text.isBlank() ? title : text;
-        if (source == null) {
-            return "";
-        }
-        if (source.length() > MAX_SOURCE) {
-            source = source.substring(0, MAX_SOURCE);
-        }
         Set<String> wanted = new HashSet<>(terms);
+        String t = title == null ? "" : title;
+        if (text == null || text.isBlank()) {
+            return passage(t, wanted);
+        }
+        String body = text.length() > MAX_SOURCE ? text.substring(0, MAX_SOURCE) : text;
+        List<Word> words = words(body, wanted);
+        if (words.stream().anyMatch(Word::marked) || t.isBlank()) {
+            return passage(body, words);
+        }
+        return passage(t + " — " + body, wanted);
+    }
+
+    private static String passage(String source, Set<String> wanted) {
+        String s = source.length() > MAX_SOURCE ? source.substring(0, MAX_SOURCE) : source;
+        return passage(s, words(s, wanted));
+    }
+
+    private static List<Word> words(String source, Set<String> wanted) {
         List<Word> words = new ArrayList<>();
         Matcher m = Folding.WORD.matcher(source);
         while (m.find()) {
             String folded = Folding.fold(m.group());
             words.add(new Word(m.start(), m.end(), folded, wanted.contains(folded)));
         }
+        return words;
+    }
+
+    private static String passage(String source, List<Word> words) {
         int[] window = window(source, words);
         StringBuilder out = new StringBuilder(LENGTH + 64);
         if (window[0] > 0) {

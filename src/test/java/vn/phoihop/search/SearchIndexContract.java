@@ -149,6 +149,13 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void quotesTheTitleBeforeTheTextWhenOnlyTheTitleMatched() {
+        index.put(List.of(task(1, "Cải cách hành chính", "Kế hoạch năm <2026>")));
+        assertThat(find("cai cach").items().get(0).snippet())
+                .isEqualTo("<mark>Cải</mark> <mark>cách</mark> hành chính — Kế hoạch năm &lt;2026&gt;");
+    }
+
+    @Test
     void quotesThePassageAroundTheMatchesOfALongText() {
         String filler = "Nội dung báo cáo định kỳ của các cơ quan. ".repeat(30);
         index.put(List.of(task(1, "Báo cáo", filler + "Kết quả chuyển đổi số rất tốt. " + filler)));
