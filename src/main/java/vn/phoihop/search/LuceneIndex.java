@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -33,7 +34,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -42,17 +42,17 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
 import vn.phoihop.shared.OrganizationId;
-import vn.phoihop.shared.Page;
 import vn.phoihop.shared.ProgramId;
 
 /**
- * The embedded index: Lucene with ICU folding (which already folds đ/Đ to d, UTR #30), BM25 with title matches
- * weighing twice text matches. Near-real-time: every write is committed (an acknowledged event must survive a
+ * The embedded index: Lucene with ICU folding (which already folds đ/Đ to d, UTR #30), BM25 with title words
+ * counting twice. Near-real-time: every write is committed (an acknowledged event must survive a
  * crash) and the searcher refreshed before the write returns.
  */
 class LuceneIndex implements SearchIndex, Closeable {
@@ -65,7 +65,8 @@ class LuceneIndex implements SearchIndex, Closeable {
         }
     };
 
-    private static final float TITLE_BOOST = 2f;
+    /** Totals are exact up to this many matches, as OpenSearch's default {@code track_total_hits}. */
+    static final int EXACT_UP_TO = 10_000;
     /** Items without a program carry this program id, so that one point query finds them. */
     private static final long NO_PROGRAM = 0L;
 
@@ -73,6 +74,7 @@ class LuceneIndex implements SearchIndex, Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Runnable onClose;
+    private final int exactUpTo;
     private final AtomicLong generations = new AtomicLong();
 
     LuceneIndex(Directory directory) {
@@ -80,7 +82,12 @@ class LuceneIndex implements SearchIndex, Closeable {
     }
 
     LuceneIndex(Directory directory, Runnable onClose) {
+        this(directory, onClose, EXACT_UP_TO);
+    }
+
+    LuceneIndex(Directory directory, Runnable onClose, int exactUpTo) {
         this.directory = directory;
+        this.exactUpTo = exactUpTo;
         this.onClose = onClose;
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER)
@@ -163,10 +170,10 @@ class LuceneIndex implements SearchIndex, Closeable {
     }
 
     @Override
-    public Set<ProgramId> programsMatching(SearchIndex.Query query) {
+    public Optional<Set<ProgramId>> programsMatching(SearchIndex.Query query) {
         org.apache.lucene.search.Query q = query(query, null);
         if (q == null) {
-            return Set.of();
+            return Optional.of(Set.of());
         }
         return withSearcher(s -> {
             Set<Long> ids = new HashSet<>();
@@ -192,20 +199,23 @@ class LuceneIndex implements SearchIndex, Closeable {
             });
             Set<ProgramId> result = new HashSet<>();
             ids.forEach(id -> result.add(new ProgramId(id)));
-            return result;
+            return Optional.of(result);
         });
     }
 
     @Override
-    public Page<SearchHit> find(SearchIndex.Query query, Scope scope, int offset, int limit) {
+    public SearchResults find(SearchIndex.Query query, Scope scope, int offset, int limit) {
         org.apache.lucene.search.Query q = query(query, scope);
         if (q == null) {
-            return new Page<>(List.of(), 0);
+            return SearchResults.none();
         }
         List<String> terms = Folding.terms(query.text());
         return withSearcher(s -> {
-            TopDocs top = s.search(q, Math.max(1, offset + limit));
-            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(q);
+            // Counting stops at the cap (beyond it, skipping through blocks of low scores is what makes common
+            // words fast); the best hits are exact all the same.
+            TopDocs top = s.search(q, new TopScoreDocCollectorManager(Math.max(1, offset + limit), null, exactUpTo));
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && top.totalHits.value <= exactUpTo;
+            long total = exact ? top.totalHits.value : exactUpTo;
             List<SearchHit> hits = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -217,7 +227,7 @@ class LuceneIndex implements SearchIndex, Closeable {
                         year == null ? null : year.numericValue().intValue(),
                         program == NO_PROGRAM ? null : new ProgramId(program), d.get("url")));
             }
-            return new Page<>(hits, total);
+            return new SearchResults(hits, total, exact);
         });
     }
 
@@ -229,10 +239,7 @@ class LuceneIndex implements SearchIndex, Closeable {
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String w : words) {
-            all.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term("title", w)), TITLE_BOOST), Occur.SHOULD)
-                    .add(new TermQuery(new Term("text", w)), Occur.SHOULD)
-                    .build(), Occur.MUST);
+            all.add(new TermQuery(new Term("all", w)), Occur.MUST);
         }
         if (!query.kinds().isEmpty()) {
             all.add(new TermInSetQuery("kind", query.kinds().stream().map(BytesRef::new).toList()), Occur.FILTER);
@@ -286,8 +293,12 @@ class LuceneIndex implements SearchIndex, Closeable {
         d.add(new StringField("key", s.key(), Field.Store.NO));
         d.add(new StringField("kind", s.kind(), Field.Store.YES));
         d.add(new StoredField("id", s.id()));
-        d.add(new TextField("title", s.title(), Field.Store.YES));
-        d.add(new TextField("text", s.text(), Field.Store.YES));
+        d.add(new StoredField("title", s.title()));
+        d.add(new StoredField("text", s.text()));
+        // One field, title written twice: the words' conjunction is one that Lucene skips through fast (a second
+        // field for the title, as optional clauses, cost ten times as much on common words), and a title word
+        // counts double in BM25.
+        d.add(new TextField("all", s.title() + "\n" + s.title() + "\n" + s.text(), Field.Store.NO));
         if (s.year() != null) {
             d.add(new IntPoint("year", s.year()));
             d.add(new StoredField("year", s.year()));

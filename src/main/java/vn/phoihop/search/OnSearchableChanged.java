@@ -3,10 +3,17 @@ package vn.phoihop.search;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Re-indexes an item another module reports changed or removed, after that module's commit. */
+/**
+ * Re-indexes an item another module reports changed or removed, after that module's commit.
+ * <p>
+ * After the commit, on another thread, recorded in the event publication registry (retried when it fails): a
+ * Modulith application-module listener without its transaction, as each facade reads in its own — a 404 for a
+ * vanished item must not doom the removal that follows.
+ */
 @Component
 class OnSearchableChanged {
 
@@ -20,7 +27,8 @@ class OnSearchableChanged {
         this.sources = sources;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(SearchableChanged event) {
         SearchableSource source = sources.stream().filter(s -> s.kinds().contains(event.kind())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no SearchableSource owns the kind " + event.kind()));
@@ -35,7 +43,8 @@ class OnSearchableChanged {
         });
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(SearchableRemoved event) {
         locks.with(event.kind() + ":" + event.id(), () -> {
             index.remove(event.kind(), event.id());

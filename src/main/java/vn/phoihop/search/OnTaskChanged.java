@@ -1,7 +1,8 @@
 package vn.phoihop.search;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.phoihop.shared.NotFound;
 import vn.phoihop.shared.TaskId;
@@ -9,7 +10,13 @@ import vn.phoihop.tasks.ProgressReported;
 import vn.phoihop.tasks.TaskChanged;
 import vn.phoihop.tasks.TaskCreated;
 
-/** Re-indexes a task with its sub-tasks, progress reports and directions after a change commits. */
+/**
+ * Re-indexes a task with its sub-tasks, progress reports and directions after a change commits.
+ * <p>
+ * After the commit, on another thread, recorded in the event publication registry (retried when it fails): a
+ * Modulith application-module listener without its transaction, as each facade reads in its own — a 404 for a
+ * vanished item must not doom the removal that follows.
+ */
 @Component
 class OnTaskChanged {
 
@@ -23,17 +30,20 @@ class OnTaskChanged {
         this.locks = locks;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(TaskCreated event) {
         reindex(event.taskId());
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(TaskChanged event) {
         reindex(event.taskId());
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ProgressReported event) {
         reindex(event.taskId());
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.phoihop.programs.ProgramDetails;
 import vn.phoihop.programs.Programs;
 import vn.phoihop.shared.Actor;
 import vn.phoihop.shared.Forbidden;
@@ -55,7 +57,7 @@ public class Search {
     public record Rebuilt(String engine, long documents) {
     }
 
-    public Page<SearchHit> search(Request request, Actor actor) {
+    public SearchResults search(Request request, Actor actor) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String q = Text.clean(request.q());
         if (q == null) {
@@ -89,18 +91,26 @@ public class Search {
         SearchIndex.Query query = new SearchIndex.Query(q, kinds, request.year(),
                 OrganizationId.ofNullable(request.organizationId()));
         if (Folding.terms(q).isEmpty()) {
-            return new Page<>(List.of(), 0);
+            return SearchResults.none();
         }
         return index.find(query, scope(query, actor), Math.multiplyExact(page, size), size);
     }
 
-    /** Everything for ADMIN; otherwise the matching items' programs the actor may see, each checked once. */
+    /**
+     * Everything for ADMIN; otherwise the matching items' programs the actor may see, each checked once — or, when
+     * the engine cannot list them quickly (common words), every program the actor may see.
+     */
     private SearchIndex.Scope scope(SearchIndex.Query query, Actor actor) {
         if (actor.isAdmin()) {
             return SearchIndex.Scope.all();
         }
+        Optional<Set<ProgramId>> matching = index.programsMatching(query);
+        if (matching.isEmpty()) {
+            return SearchIndex.Scope.of(programs.list(null, null, actor).stream().map(ProgramDetails::id)
+                    .collect(Collectors.toSet()), actor.organizationId());
+        }
         Map<ProgramId, Boolean> visible = new HashMap<>();
-        for (ProgramId p : index.programsMatching(query)) {
+        for (ProgramId p : matching.get()) {
             visible.computeIfAbsent(p, id -> maySee(id, actor));
         }
         Set<ProgramId> programs = visible.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)

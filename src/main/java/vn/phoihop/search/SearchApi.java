@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.phoihop.accounts.Accounts;
-import vn.phoihop.shared.Page;
 
 @RestController
 @RequestMapping("/api/v1/search")
@@ -23,7 +22,7 @@ class SearchApi {
     }
 
     @GetMapping
-    Page<SearchHit> search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+    SearchResults search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                            @RequestParam(required = false) Integer year,
                            @RequestParam(required = false) Long organizationId,
                            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

@@ -1,11 +1,11 @@
 package vn.phoihop.search;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import vn.phoihop.shared.OrganizationId;
-import vn.phoihop.shared.Page;
 import vn.phoihop.shared.ProgramId;
 
 /**
@@ -34,11 +34,17 @@ public interface SearchIndex {
 
     boolean isEmpty();
 
-    /** Programs of the items that match, before visibility: the ones whose access a request must check. */
-    Set<ProgramId> programsMatching(Query query);
+    /**
+     * Programs of the items that match, before visibility: the ones whose access a request must check. Empty when
+     * too many items match to list them quickly: the caller then takes every program the user may see.
+     */
+    Optional<Set<ProgramId>> programsMatching(Query query);
 
-    /** Matches within the scope, best first, with the total number of matches in scope. */
-    Page<SearchHit> find(Query query, Scope scope, int offset, int limit);
+    /**
+     * Matches within the scope, best first, with their number (exact up to the engine's cap, see
+     * {@link SearchResults}).
+     */
+    SearchResults find(Query query, Scope scope, int offset, int limit);
 
     /**
      * What was asked: words (ANDed after folding), optional kinds, year and body (one of the item's

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.phoihop.accounts.Accounts;
 import vn.phoihop.organizations.Organizations;
 import vn.phoihop.shared.InvalidInput;
-import vn.phoihop.shared.Page;
 import vn.phoihop.web.FormErrors;
 
 /** The search page behind the navbar's search box; an htmx request gets the results fragment only. */
@@ -54,7 +53,7 @@ class SearchPages {
         model.addAttribute("badges", BADGES);
         if (q != null && !q.isBlank()) {
             try {
-                Page<SearchHit> results = search.search(new Search.Request(q, kind, year, organizationId, current,
+                SearchResults results = search.search(new Search.Request(q, kind, year, organizationId, current,
                         PAGE_SIZE), accounts.currentActor());
                 model.addAttribute("results", results);
                 model.addAttribute("pages", (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);

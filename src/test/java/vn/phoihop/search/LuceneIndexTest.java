@@ -17,8 +17,8 @@ class LuceneIndexTest extends SearchIndexContract {
     Path dir;
 
     @Override
-    SearchIndex newIndex() {
-        return new LuceneIndex(new ByteBuffersDirectory());
+    SearchIndex newIndex(int exactUpTo) {
+        return new LuceneIndex(new ByteBuffersDirectory(), () -> { }, exactUpTo);
     }
 
     @Test

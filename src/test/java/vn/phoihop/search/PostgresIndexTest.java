@@ -69,9 +69,9 @@ class PostgresIndexTest extends SearchIndexContract {
     }
 
     @Override
-    SearchIndex newIndex() {
+    SearchIndex newIndex(int exactUpTo) {
         new JdbcTemplate(dataSource).execute("truncate search_document");
-        return new PostgresIndex(dataSource, new DataSourceTransactionManager(dataSource));
+        return new PostgresIndex(dataSource, new DataSourceTransactionManager(dataSource), exactUpTo);
     }
 
     @Test

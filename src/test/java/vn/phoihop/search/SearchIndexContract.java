@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import vn.phoihop.shared.OrganizationId;
-import vn.phoihop.shared.Page;
 import vn.phoihop.shared.ProgramId;
 
 /**
@@ -24,12 +23,12 @@ abstract class SearchIndexContract {
 
     SearchIndex index;
 
-    /** A new, empty index. */
-    abstract SearchIndex newIndex();
+    /** A new, empty index counting exactly up to the given number of matches. */
+    abstract SearchIndex newIndex(int exactUpTo);
 
     @BeforeEach
     void open() {
-        index = newIndex();
+        index = newIndex(1_000);
     }
 
     @AfterEach
@@ -48,7 +47,7 @@ abstract class SearchIndexContract {
         return item("TASK", id, title, text, 2026, 1L, 10L);
     }
 
-    Page<SearchHit> find(String q) {
+    SearchResults find(String q) {
         return index.find(SearchIndex.Query.of(q), SearchIndex.Scope.all(), 0, 50);
     }
 
@@ -169,7 +168,7 @@ abstract class SearchIndexContract {
         String title = "<script>alert('x')</script> Phối hợp";
         index.put(List.of(task(1, title, "<img src=x onerror=alert(1)> phối hợp & \"trích dẫn\""),
                 task(2, "<b onmouseover=alert(2)>Phối hợp</b>", null)));
-        Page<SearchHit> hits = find("phoi hop");
+        SearchResults hits = find("phoi hop");
         SearchHit withText = hits.items().stream().filter(h -> h.id() == 1).findFirst().orElseThrow();
         assertThat(withText.title()).isEqualTo(title);
         assertThat(withText.snippet()).isEqualTo("&lt;img src=x onerror=alert(1)&gt; <mark>phối</mark> <mark>hợp</mark> "
@@ -219,9 +218,10 @@ abstract class SearchIndexContract {
     void listsTheProgramsOfTheMatchingItems() {
         index.put(List.of(item("TASK", 1, "Phối hợp", null, 2026, 1L), item("TASK", 2, "Phối hợp", null, 2026, 2L),
                 item("TASK", 3, "Khác", null, 2026, 3L), item("CASE", 4, "Phối hợp", null, 2026, null, 5L)));
-        assertThat(index.programsMatching(SearchIndex.Query.of("phoi hop")))
+        assertThat(index.programsMatching(SearchIndex.Query.of("phoi hop")).orElseThrow())
                 .containsExactlyInAnyOrder(new ProgramId(1), new ProgramId(2));
-        assertThat(index.programsMatching(new SearchIndex.Query("phoi hop", Set.of("CASE"), null, null))).isEmpty();
+        assertThat(index.programsMatching(new SearchIndex.Query("phoi hop", Set.of("CASE"), null, null)).orElseThrow())
+                .isEmpty();
     }
 
     @Test
@@ -232,11 +232,12 @@ abstract class SearchIndexContract {
         }
         index.put(many);
         var q = SearchIndex.Query.of("phoi hop");
-        Page<SearchHit> first = index.find(q, SearchIndex.Scope.all(), 0, 10);
-        Page<SearchHit> third = index.find(q, SearchIndex.Scope.all(), 20, 10);
-        Page<SearchHit> beyond = index.find(q, SearchIndex.Scope.all(), 40, 10);
+        SearchResults first = index.find(q, SearchIndex.Scope.all(), 0, 10);
+        SearchResults third = index.find(q, SearchIndex.Scope.all(), 20, 10);
+        SearchResults beyond = index.find(q, SearchIndex.Scope.all(), 40, 10);
         assertThat(first.items()).hasSize(10);
         assertThat(first.total()).isEqualTo(25);
+        assertThat(first.totalExact()).isTrue();
         assertThat(third.items()).hasSize(5);
         assertThat(third.total()).isEqualTo(25);
         assertThat(beyond.items()).isEmpty();
@@ -249,11 +250,32 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void countsExactlyUpToItsCapAndThenSaysSo() throws Exception {
+        close();
+        index = newIndex(5);
+        List<Searchable> many = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            many.add(item("TASK", i, "Phối hợp " + (i <= 3 ? "hẹp" : "rộng"), null, 2026, (long) i));
+        }
+        index.put(many);
+        SearchResults broad = index.find(SearchIndex.Query.of("phoi hop"), SearchIndex.Scope.all(), 0, 3);
+        assertThat(broad.total()).isEqualTo(5);
+        assertThat(broad.totalExact()).isFalse();
+        assertThat(broad.items()).hasSize(3);
+        SearchResults narrow = index.find(SearchIndex.Query.of("phoi hop hep"), SearchIndex.Scope.all(), 0, 10);
+        assertThat(narrow.total()).isEqualTo(3);
+        assertThat(narrow.totalExact()).isTrue();
+        assertThat(index.programsMatching(SearchIndex.Query.of("phoi hop hep")).orElseThrow()).hasSize(3);
+        index.programsMatching(SearchIndex.Query.of("phoi hop"))
+                .ifPresent(programs -> assertThat(programs).as("complete when listed").hasSize(8));
+    }
+
+    @Test
     void findsNothingForAQueryWithoutWords() {
         index.put(List.of(task(1, "Phối hợp", null)));
         assertThat(find("  !!! ... ").total()).isZero();
         assertThat(find("&|!():*'").items()).isEmpty();
-        assertThat(index.programsMatching(SearchIndex.Query.of("--"))).isEmpty();
+        assertThat(index.programsMatching(SearchIndex.Query.of("--")).orElseThrow()).isEmpty();
     }
 
     @Test
