@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,11 +46,13 @@ public class Programs {
     private final Organizations organizations;
     private final ProgramInvolvement involvement;
     private final Regulations regulations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Programs(ProgramRepository programs, PartyRepository parties, ThemeRepository themes,
              ProgramDirectionRepository directions, Organizations organizations,
-             @Lazy ProgramInvolvement involvement, Regulations regulations, Clock clock) {
+             @Lazy ProgramInvolvement involvement, Regulations regulations, ApplicationEventPublisher events,
+             Clock clock) {
         this.programs = programs;
         this.parties = parties;
         this.themes = themes;
@@ -57,6 +60,7 @@ public class Programs {
         this.organizations = organizations;
         this.involvement = involvement;
         this.regulations = regulations;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -132,6 +136,7 @@ public class Programs {
             parties.save(new Party(program.id(), p.organizationId(),
                     bodies.get(new OrganizationId(p.organizationId())).name(), p.signatoryPositionId(), i));
         }
+        events.publishEvent(new ProgramChanged(new ProgramId(program.id())));
         return details(program);
     }
 
@@ -180,6 +185,7 @@ public class Programs {
         if (fields.containsKey("isPublic")) {
             p.publish(Boolean.TRUE.equals(fields.get("isPublic")));
         }
+        events.publishEvent(new ProgramChanged(id));
         return details(programs.saveAndFlush(p));
     }
 
@@ -206,6 +212,7 @@ public class Programs {
             party.recordAsSigned(bodies.get(new OrganizationId(party.organizationId())).name(), signatoryName,
                     signatoryTitle);
         }
+        events.publishEvent(new ProgramChanged(id));
         return details(programs.saveAndFlush(p));
     }
 
@@ -213,6 +220,7 @@ public class Programs {
     public ProgramDetails close(ProgramId id, Actor actor) {
         Program p = editable(id, actor);
         p.close(LocalDate.now(clock));
+        events.publishEvent(new ProgramChanged(id));
         return details(programs.saveAndFlush(p));
     }
 
@@ -231,6 +239,7 @@ public class Programs {
         }
         int order = themes.findByProgramIdOrderBySortOrderAscIdAsc(p.id()).size();
         Theme theme = themes.save(new Theme(p.id(), title, order));
+        events.publishEvent(new ProgramChanged(id));
         return new ProgramDetails.ThemeDetails(new ThemeId(theme.id()), theme.title());
     }
 
@@ -251,6 +260,7 @@ public class Programs {
         }
         ProgramDirection d = directions.save(new ProgramDirection(p.id(), actor.id().value(), actor.fullName(), text,
                 clock.instant()));
+        events.publishEvent(new ProgramChanged(id));
         return new Direction(d.id(), d.authorName(), d.content(), d.createdAt());
     }
 

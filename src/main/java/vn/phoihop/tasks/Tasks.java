@@ -216,6 +216,7 @@ public class Tasks {
                 fields.containsKey("output") ? Text.clean(PatchValues.string(fields.get("output"))) : task.output(),
                 themeId, priority == null ? Priority.NORMAL : priority);
         task.assign(bodies.lead, bodies.cooperating, bodies.advising);
+        events.publishEvent(new TaskChanged(id, new ProgramId(task.programId())));
         return details(tasks.saveAndFlush(task));
     }
 
@@ -334,6 +335,7 @@ public class Tasks {
         }
         TaskDirection d = directions.save(new TaskDirection(task.id(), actor.id().value(), actor.fullName(), text,
                 clock.instant()));
+        events.publishEvent(new TaskChanged(id, new ProgramId(task.programId())));
         return new Direction(d.id(), d.authorName(), d.content(), d.createdAt());
     }
 

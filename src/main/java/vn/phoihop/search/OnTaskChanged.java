@@ -1,0 +1,61 @@
+package vn.phoihop.search;
+
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import vn.phoihop.shared.NotFound;
+import vn.phoihop.shared.TaskId;
+import vn.phoihop.tasks.ProgressReported;
+import vn.phoihop.tasks.TaskChanged;
+import vn.phoihop.tasks.TaskCreated;
+
+/**
+ * Re-indexes a task with its sub-tasks, progress reports and directions after a change commits.
+ * <p>
+ * After the commit, on another thread, recorded in the event publication registry (retried when it fails): a
+ * Modulith application-module listener without its transaction, as each facade reads in its own — a 404 for a
+ * vanished item must not doom the removal that follows.
+ */
+@Component
+class OnTaskChanged {
+
+    private final ProgramDocuments documents;
+    private final SearchIndex index;
+    private final IndexLocks locks;
+
+    OnTaskChanged(ProgramDocuments documents, SearchIndex index, IndexLocks locks) {
+        this.documents = documents;
+        this.index = index;
+        this.locks = locks;
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(TaskCreated event) {
+        reindex(event.taskId());
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(TaskChanged event) {
+        reindex(event.taskId());
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(ProgressReported event) {
+        reindex(event.taskId());
+    }
+
+    private void reindex(TaskId id) {
+        locks.with(ProgramDocuments.TASK + ":" + id.value(), () -> {
+            try {
+                index.put(documents.task(id));
+            } catch (NotFound e) {
+                index.remove(ProgramDocuments.TASK, id.value());
+            }
+            return null;
+        });
+    }
+}

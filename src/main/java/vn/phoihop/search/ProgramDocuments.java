@@ -1,0 +1,154 @@
+package vn.phoihop.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import vn.phoihop.programs.ProgramDetails;
+import vn.phoihop.programs.Programs;
+import vn.phoihop.shared.Actor;
+import vn.phoihop.shared.Direction;
+import vn.phoihop.shared.NotFound;
+import vn.phoihop.shared.OrganizationId;
+import vn.phoihop.shared.ProgramId;
+import vn.phoihop.shared.Role;
+import vn.phoihop.shared.TaskId;
+import vn.phoihop.shared.UserId;
+import vn.phoihop.tasks.ProgressDetails;
+import vn.phoihop.tasks.TaskDetails;
+import vn.phoihop.tasks.Tasks;
+
+/**
+ * The searchable items of programs and tasks, built here by asking their facades (the search module never reads
+ * their tables): programs, tasks, progress reports and leaders' directions. Every item of a program carries the
+ * program's year and id, so it is visible exactly to those who may see the program.
+ */
+@Component
+class ProgramDocuments implements SearchableSource {
+
+    static final String PROGRAM = "PROGRAM";
+    static final String TASK = "TASK";
+    static final String PROGRESS = "PROGRESS";
+    static final String PROGRAM_DIRECTION = "PROGRAM_DIRECTION";
+    static final String TASK_DIRECTION = "TASK_DIRECTION";
+
+    /** Reads everything to index it; never acts. */
+    private static final Actor INDEXER = new Actor(new UserId(0), "search-indexer", "search-indexer", null,
+            Set.of(Role.ADMIN));
+
+    private final Programs programs;
+    private final Tasks tasks;
+
+    ProgramDocuments(Programs programs, Tasks tasks) {
+        this.programs = programs;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of(PROGRAM, TASK, PROGRESS, PROGRAM_DIRECTION, TASK_DIRECTION);
+    }
+
+    /**
+     * Programs and tasks by id; their progress reports and directions are re-indexed with their task or program
+     * (through the programs' and tasks' own events), never asked for one by one.
+     */
+    @Override
+    public Optional<Searchable> find(String kind, long id) {
+        try {
+            List<Searchable> items = switch (kind) {
+                case PROGRAM -> program(new ProgramId(id));
+                case TASK -> task(new TaskId(id));
+                default -> throw new UnsupportedOperationException(kind + " is indexed with its task or program");
+            };
+            return items.stream().filter(s -> s.kind().equals(kind) && s.id() == id).findFirst();
+        } catch (NotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Stream<Searchable> all() {
+        return programs.list(null, null, INDEXER).stream().flatMap(p -> {
+            List<Searchable> items = new ArrayList<>(ofProgram(p));
+            for (TaskDetails t : tasks.list(p.id(), null, null, INDEXER)) {
+                items.addAll(ofTask(p, t));
+            }
+            return items.stream();
+        });
+    }
+
+    /** The program and its directions. */
+    List<Searchable> program(ProgramId id) {
+        return ofProgram(programs.get(id, INDEXER));
+    }
+
+    /** The task, its occurrences or sub-tasks, their progress reports and directions. */
+    List<Searchable> task(TaskId id) {
+        TaskDetails task = tasks.get(id, INDEXER);
+        ProgramDetails program = programs.get(task.programId(), INDEXER);
+        List<Searchable> items = new ArrayList<>(ofTask(program, task));
+        for (TaskDetails sub : tasks.subTasks(id, INDEXER)) {
+            items.addAll(ofTask(program, sub));
+        }
+        return items;
+    }
+
+    private List<Searchable> ofProgram(ProgramDetails p) {
+        List<OrganizationId> bodies = new ArrayList<>();
+        bodies.add(p.keeperOrganizationId());
+        p.parties().forEach(x -> bodies.add(x.organizationId()));
+        List<String> text = new ArrayList<>();
+        text.add(p.code());
+        text.add(p.keeperName());
+        p.parties().forEach(x -> text.add(x.organizationName()));
+        p.themes().forEach(t -> text.add(t.title()));
+        List<Searchable> items = new ArrayList<>();
+        String url = "/programs/" + p.id();
+        items.add(new Searchable(PROGRAM, p.id().value(), p.title(), join(text), p.year(), p.id(), bodies, url));
+        for (Direction d : programs.directions(p.id(), INDEXER)) {
+            items.add(new Searchable(PROGRAM_DIRECTION, d.id(), p.title(), d.text() + " — " + d.author(), p.year(),
+                    p.id(), bodies, url + "#direction-" + d.id()));
+        }
+        return items;
+    }
+
+    private List<Searchable> ofTask(ProgramDetails p, TaskDetails t) {
+        Set<OrganizationId> bodies = new LinkedHashSet<>();
+        bodies.add(t.leadOrganizationId());
+        bodies.addAll(t.cooperatingOrganizationIds());
+        bodies.add(t.advisingOrganizationId());
+        bodies.remove(null);
+        String url = "/tasks/" + t.id();
+        List<Searchable> items = new ArrayList<>();
+        items.add(new Searchable(TASK, t.id().value(), t.title(),
+                join(List.of(nullToEmpty(t.description()), nullToEmpty(t.output()))), p.year(), p.id(),
+                List.copyOf(bodies), url));
+        for (ProgressDetails r : tasks.progress(t.id(), INDEXER)) {
+            List<OrganizationId> concerned = new ArrayList<>(bodies);
+            concerned.add(r.organizationId());
+            items.add(new Searchable(PROGRESS, r.id(), t.title(), r.text(), p.year(), p.id(), concerned,
+                    url + "#progress-" + r.id()));
+        }
+        for (Direction d : tasks.directions(t.id(), INDEXER)) {
+            items.add(new Searchable(TASK_DIRECTION, d.id(), t.title(), d.text() + " — " + d.author(), p.year(),
+                    p.id(), List.copyOf(bodies), url + "#direction-" + d.id()));
+        }
+        return items;
+    }
+
+    private static String join(List<String> parts) {
+        return parts.stream().filter(Objects::nonNull).filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,19 @@
+package vn.phoihop.search;
+
+import java.util.List;
+
+/**
+ * A page of hits, best first. {@code total} is exact when {@code totalExact}; when more items match than an engine
+ * counts exactly (10,000 for Lucene, as OpenSearch's {@code track_total_hits}; 5,000 for PostgreSQL), it is that
+ * number and {@code totalExact} is false — ask with more words.
+ */
+public record SearchResults(List<SearchHit> items, long total, boolean totalExact) {
+
+    public SearchResults {
+        items = List.copyOf(items);
+    }
+
+    static SearchResults none() {
+        return new SearchResults(List.of(), 0, true);
+    }
+}

@@ -1,0 +1,249 @@
+package vn.phoihop.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import vn.phoihop.Api;
+import vn.phoihop.ApiIntegrationTest;
+import vn.phoihop.OnH2;
+import vn.phoihop.OnPostgres;
+
+/** Search over the REST API, on both databases: indexed within a second of the commit, shown only to who may see. */
+abstract class SearchApiTests extends ApiIntegrationTest {
+
+    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+
+    long office;
+    long party;
+    long outsider;
+    Api.User secretariat;
+    Api.User partyLeader;
+    Api.User partyFocal;
+    Api.User outsiderLeader;
+    String marker;
+
+    @BeforeEach
+    void province() {
+        office = api.body("Văn phòng Tỉnh ủy");
+        party = api.body("Ban Dân vận Tỉnh ủy");
+        outsider = api.body("Sở Y tế", "SPECIALIST_AGENCY");
+        secretariat = api.user(office, "SECRETARIAT");
+        partyLeader = api.user(party, "LEADER");
+        partyFocal = api.user(party, "FOCAL_POINT");
+        outsiderLeader = api.user(outsider, "LEADER");
+        marker = marker();
+    }
+
+    /** A word no other test uses, so that the shared database's other items never match. */
+    static String marker() {
+        StringBuilder s = new StringBuilder("zq");
+        for (int i = 0; i < 10; i++) {
+            s.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return s.toString();
+    }
+
+    long program(String title) {
+        var r = api.post("/api/v1/programs", secretariat.token(), Map.of("title", title, "year", YEAR,
+                "parties", List.of(Map.of("organizationId", party))));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.id();
+    }
+
+    long task(long program, Map<String, Object> fields) {
+        var r = api.post("/api/v1/programs/" + program + "/tasks", secretariat.token(), fields);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.id();
+    }
+
+    Api.Response search(String query, String token) {
+        return api.get("/api/v1/search?" + query, token);
+    }
+
+    static String q(String words) {
+        return "q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
+    }
+
+    /** Polls for up to a second (the promise: searchable within a second of the commit) until the answer fits. */
+    JsonNode await(String query, String token, Predicate<JsonNode> done) {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        JsonNode last;
+        do {
+            Api.Response r = search(query, token);
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            last = r.json();
+            if (done.test(last)) {
+                return last;
+            }
+            sleep();
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("not found within a second: " + query + " → " + last);
+    }
+
+    static Predicate<JsonNode> total(int n) {
+        return json -> json.get("total").asInt() == n;
+    }
+
+    static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void findsANewProgramWithinASecondWithOrWithoutDiacritics() {
+        long id = program("Chương trình phối hợp Đồng bộ dữ liệu " + marker);
+        JsonNode found = await(q("dong bo " + marker), secretariat.token(), total(1));
+        JsonNode hit = found.get("items").get(0);
+        assertThat(hit.get("kind").asString()).isEqualTo("PROGRAM");
+        assertThat(hit.get("id").asLong()).isEqualTo(id);
+        assertThat(hit.get("title").asString()).isEqualTo("Chương trình phối hợp Đồng bộ dữ liệu " + marker);
+        assertThat(hit.get("year").asInt()).isEqualTo(YEAR);
+        assertThat(hit.get("programId").asLong()).isEqualTo(id);
+        assertThat(hit.get("url").asString()).isEqualTo("/programs/" + id);
+        assertThat(hit.get("snippet").asString()).contains("<mark>").doesNotContain("<script");
+        for (String variant : List.of("ĐỒNG BỘ " + marker.toUpperCase(), "đồng bộ " + marker,
+                Normalizer.normalize("Đồng Bộ " + marker, Normalizer.Form.NFD))) {
+            assertThat(search(q(variant), secretariat.token()).json().get("items").get(0).get("id").asLong())
+                    .as(variant).isEqualTo(id);
+        }
+        assertThat(search(q("dong bo khong " + marker), secretariat.token()).json().get("total").asInt())
+                .as("every word must match").isZero();
+    }
+
+    @Test
+    void aUserOfAnOutsideBodyDoesNotFindItButALeaderOfAPartyDoes() {
+        long id = program("Chương trình phối hợp giữ kín " + marker);
+        await(q(marker), api.adminToken(), total(1));
+        assertThat(search(q(marker), outsiderLeader.token()).json().get("total").asInt()).isZero();
+        JsonNode leader = search(q(marker), partyLeader.token()).json();
+        assertThat(leader.get("total").asInt()).isEqualTo(1);
+        assertThat(leader.get("items").get(0).get("id").asLong()).isEqualTo(id);
+        assertThat(search(q(marker), secretariat.token()).json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void findsTasksProgressReportsAndDirections() {
+        long program = program("Chương trình phối hợp " + marker);
+        long task = task(program, Map.of("title", "Tuyên truyền chuyển đổi số " + marker,
+                "description", "<img src=x onerror=alert(1)> hướng dẫn " + marker, "leadOrganizationId", party));
+        await(q("chuyen doi so " + marker), secretariat.token(), total(1));
+        var progress = api.post("/api/v1/tasks/" + task + "/progress", partyFocal.token(), Map.of(
+                "reportedOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(), "percent", 40,
+                "text", "Đã tổ chức hội nghị quán triệt " + marker));
+        assertThat(progress.status()).as(progress.body()).isEqualTo(201);
+        var direction = api.post("/api/v1/tasks/" + task + "/comments", partyLeader.token(),
+                Map.of("text", "Đề nghị khẩn trương hoàn thành " + marker));
+        assertThat(direction.status()).as(direction.body()).isEqualTo(201);
+        var programDirection = api.post("/api/v1/programs/" + program + "/comments", partyLeader.token(),
+                Map.of("text", "Tăng cường kiểm tra đôn đốc " + marker));
+        assertThat(programDirection.status()).as(programDirection.body()).isEqualTo(201);
+
+        JsonNode report = await(q("hoi nghi quan triet " + marker), partyFocal.token(), total(1)).get("items").get(0);
+        assertThat(report.get("kind").asString()).isEqualTo("PROGRESS");
+        assertThat(report.get("title").asString()).isEqualTo("Tuyên truyền chuyển đổi số " + marker);
+        assertThat(report.get("url").asString()).startsWith("/tasks/" + task + "#progress-");
+        assertThat(report.get("snippet").asString()).contains("<mark>hội</mark> <mark>nghị</mark>");
+        JsonNode onTask = await(q("khan truong " + marker), partyLeader.token(), total(1)).get("items").get(0);
+        assertThat(onTask.get("kind").asString()).isEqualTo("TASK_DIRECTION");
+        JsonNode onProgram = await(q("don doc " + marker), partyLeader.token(), total(1)).get("items").get(0);
+        assertThat(onProgram.get("kind").asString()).isEqualTo("PROGRAM_DIRECTION");
+        assertThat(onProgram.get("programId").asLong()).isEqualTo(program);
+
+        JsonNode taskHit = search(q("huong dan " + marker) + "&kind=TASK", secretariat.token()).json();
+        assertThat(taskHit.get("total").asInt()).isEqualTo(1);
+        assertThat(taskHit.get("items").get(0).get("snippet").asString()).startsWith("&lt;img src=x")
+                .doesNotContain("<img");
+        assertThat(search(q(marker) + "&kind=task,progress", secretariat.token()).json().get("total").asInt())
+                .isEqualTo(2);
+        assertThat(search(q(marker), outsiderLeader.token()).json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void reindexesATaskWhenItChanges() {
+        long program = program("Chương trình " + marker);
+        long task = task(program, Map.of("title", "Tên ban đầu " + marker, "leadOrganizationId", party));
+        await(q("ban dau " + marker), secretariat.token(), total(1));
+        var renamed = api.patch("/api/v1/tasks/" + task, secretariat.token(),
+                Map.of("version", 0, "title", "Tên đã sửa " + marker));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        await(q("da sua " + marker), secretariat.token(), total(1));
+        assertThat(search(q("ban dau " + marker), secretariat.token()).json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void filtersByKindYearAndBody() {
+        long program = program("Kế hoạch phối hợp " + marker);
+        task(program, Map.of("title", "Nhiệm vụ phối hợp " + marker, "leadOrganizationId", office));
+        await(q(marker), secretariat.token(), total(2));
+        assertThat(search(q(marker) + "&kind=PROGRAM", secretariat.token()).json().get("items").get(0)
+                .get("kind").asString()).isEqualTo("PROGRAM");
+        assertThat(search(q(marker) + "&year=" + YEAR, secretariat.token()).json().get("total").asInt()).isEqualTo(2);
+        assertThat(search(q(marker) + "&year=" + (YEAR - 1), secretariat.token()).json().get("total").asInt()).isZero();
+        JsonNode byParty = search(q(marker) + "&organizationId=" + party, secretariat.token()).json();
+        assertThat(byParty.get("total").asInt()).isEqualTo(1);
+        assertThat(byParty.get("items").get(0).get("kind").asString()).isEqualTo("PROGRAM");
+        assertThat(search(q(marker) + "&size=1&page=1", secretariat.token()).json().get("items")).hasSize(1);
+    }
+
+    @Test
+    void refusesABadRequestAndAnUnknownCaller() {
+        var missing = search("kind=TASK", secretariat.token());
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("q");
+        var kind = search(q("x") + "&kind=BOGUS", secretariat.token());
+        assertThat(kind.status()).isEqualTo(400);
+        assertThat(kind.json().get("errors").get(0).get("field").asString()).isEqualTo("kind");
+        assertThat(search(q("x") + "&size=0", secretariat.token()).status()).isEqualTo(400);
+        assertThat(search(q("x") + "&size=501", secretariat.token()).status()).isEqualTo(400);
+        assertThat(search(q("x".repeat(201)), secretariat.token()).status()).isEqualTo(400);
+        assertThat(search(q("x"), null).status()).isEqualTo(401);
+        assertThat(search(q("!!!"), secretariat.token()).json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void letsOnlyAnAdministratorRebuildTheIndex() {
+        long id = program("Chương trình lập lại chỉ mục " + marker);
+        await(q(marker), secretariat.token(), total(1));
+        assertThat(api.post("/api/v1/search/rebuild", secretariat.token(), null).status()).isEqualTo(403);
+        var rebuilt = api.post("/api/v1/search/rebuild", api.adminToken(), null);
+        assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(rebuilt.json().get("engine").asString()).isEqualTo(expectedEngine());
+        assertThat(rebuilt.json().get("documents").asLong()).isPositive();
+        assertThat(search(q(marker), secretariat.token()).json().get("items").get(0).get("id").asLong()).isEqualTo(id);
+    }
+
+    /** The engine chosen automatically for the database. */
+    abstract String expectedEngine();
+}
+
+@OnH2
+class SearchApiOnH2Test extends SearchApiTests {
+    @Override
+    String expectedEngine() {
+        return "lucene";
+    }
+}
+
+@OnPostgres
+class SearchApiOnPostgresTest extends SearchApiTests {
+    @Override
+    String expectedEngine() {
+        return "postgres";
+    }
+}
