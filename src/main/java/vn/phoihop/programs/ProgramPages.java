@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,11 @@ class ProgramPages {
     private final FormErrors formErrors;
     private final Clock clock;
 
-    ProgramPages(Programs programs, Accounts accounts, Organizations organizations, FormErrors formErrors, Clock clock) {
+    private final ObjectProvider<ReviewSchedule> reviewSchedule;
+
+    ProgramPages(Programs programs, Accounts accounts, Organizations organizations, FormErrors formErrors, Clock clock,
+                 ObjectProvider<ReviewSchedule> reviewSchedule) {
+        this.reviewSchedule = reviewSchedule;
         this.programs = programs;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -43,7 +48,15 @@ class ProgramPages {
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) ProgramStatus status,
                 Model model) {
         Actor actor = accounts.currentActor();
-        model.addAttribute("programs", programs.list(year, status, actor));
+        List<ProgramDetails> shown = programs.list(year, status, actor);
+        model.addAttribute("programs", shown);
+        // Programs in force whose review (at least every six months) is overdue are flagged in the list.
+        LocalDate today = LocalDate.now(clock);
+        ReviewSchedule schedule = reviewSchedule.getIfAvailable();
+        model.addAttribute("reviewOverdue", schedule == null ? java.util.Set.of() : shown.stream()
+                .filter(p -> p.status() == ProgramStatus.IN_FORCE)
+                .filter(p -> today.isAfter(schedule.nextReviewDue(p.id())))
+                .map(p -> p.id().value()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("year", year);
         model.addAttribute("status", status);
         model.addAttribute("statuses", ProgramStatus.values());

@@ -69,6 +69,20 @@ class ProgramPagesTest extends ApiIntegrationTest {
     }
 
     @Test
+    void flagsAProgramInForceWhoseSixMonthReviewIsOverdue() {
+        api.post("/api/v1/programs/" + program + "/sign", secretariat.token(),
+                Map.of("signedOn", TODAY.minusMonths(7).toString()));
+        long recent = api.post("/api/v1/programs", secretariat.token(), Map.of("title", "Chương trình mới ký",
+                "year", TODAY.getYear(), "parties", List.of(Map.of("organizationId", lead)))).id();
+        api.post("/api/v1/programs/" + recent + "/sign", secretariat.token(), Map.of("signedOn", TODAY.toString()));
+        String page = as(secretariat).get("/programs?year=" + TODAY.getYear()).body();
+        String overdueRow = page.substring(page.indexOf("Chương trình phối hợp trang"));
+        assertThat(overdueRow.substring(0, overdueRow.indexOf("</tr>"))).contains("Quá hạn sơ kết");
+        String recentRow = page.substring(page.indexOf("Chương trình mới ký"));
+        assertThat(recentRow.substring(0, recentRow.indexOf("</tr>"))).doesNotContain("Quá hạn sơ kết");
+    }
+
+    @Test
     void showsFieldErrorsInVietnameseAndStoresNothing() {
         Browser browser = as(secretariat);
         int before = api.get("/api/v1/programs?size=500", secretariat.token()).json().get("total").asInt();
