@@ -89,6 +89,8 @@ class SecurityConfiguration {
                                 "/images/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
+                        // iCalendar feeds: calendar programs cannot sign in; the secret in the address is the key.
+                        .requestMatchers(HttpMethod.GET, "/ical/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

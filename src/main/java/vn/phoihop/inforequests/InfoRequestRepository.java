@@ -17,6 +17,10 @@ interface InfoRequestRepository extends JpaRepository<InfoRequest, Long> {
     List<InfoRequest> involving(@Param("body") Long body, @Param("programs") Collection<Long> programs);
 
     List<InfoRequest> findByProgramIdOrderBySentOnAscIdAsc(Long programId);
+
+    @Query("select r from InfoRequest r where r.sentOn <= :day and (r.answeredOn is null or r.answeredOn > :day)"
+            + " order by r.dueDate asc, r.id asc")
+    List<InfoRequest> unansweredOn(@Param("day") java.time.LocalDate day);
 }
 
 interface InfoRequestFileRepository extends JpaRepository<InfoRequestFile, Long> {

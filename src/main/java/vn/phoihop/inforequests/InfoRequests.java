@@ -205,6 +205,14 @@ public class InfoRequests {
                 .filter(r -> !r.sentOn().isAfter(day)).toList(), day);
     }
 
+    /**
+     * Every request, of any program or none, sent on or before a day and not answered by then, with its status as of
+     * that day (OPEN or OVERDUE). No permission check: for reminders computed for the system (notifications).
+     */
+    public List<InfoRequestDetails> unansweredAsOf(LocalDate day) {
+        return details(requests.unansweredOn(day), day);
+    }
+
     /** The request's file, for download; 404 when the actor may not see the request or it has no file. */
     public RequestAttachment attachment(InfoRequestId id, Actor actor) {
         InfoRequest r = visible(id, actor);
