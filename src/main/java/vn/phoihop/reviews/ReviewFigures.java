@@ -1,11 +1,14 @@
 package vn.phoihop.reviews;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import vn.phoihop.shared.ProgramId;
 import vn.phoihop.tasks.TaskDetails;
 import vn.phoihop.tasks.TaskStatus;
 
@@ -50,6 +53,58 @@ public record ReviewFigures(int tasksTotal, int doneOnTime, int doneLate, int ov
                 all.cancelled, all.onTimeRate(),
                 byBody.entrySet().stream().map(e -> e.getValue().forBody(e.getKey())).toList(),
                 byTheme.entrySet().stream().map(e -> e.getValue().forTheme(e.getKey())).toList(), Map.of());
+    }
+
+    /**
+     * The task figures of each program among the tasks (statuses as of one day), keyed by program; a program without
+     * tasks has no entry. The same {@link #of} every review uses, for dashboards of many programs at once.
+     */
+    public static Map<ProgramId, ReviewFigures> ofEachProgram(Collection<TaskDetails> tasks) {
+        Map<ProgramId, List<TaskDetails>> byProgram = new LinkedHashMap<>();
+        for (TaskDetails t : tasks) {
+            byProgram.computeIfAbsent(t.programId(), k -> new ArrayList<>()).add(t);
+        }
+        Map<ProgramId, ReviewFigures> result = new LinkedHashMap<>();
+        byProgram.forEach((program, list) -> result.put(program, of(list)));
+        return result;
+    }
+
+    /** Tasks completed in one month of a year, on time and late. */
+    public record MonthCounts(int month, int doneOnTime, int doneLate) {
+    }
+
+    /**
+     * Counted tasks completed in each month of the year (by {@code completedOn}), months 1 to 12, among tasks whose
+     * status is DONE_ON_TIME or DONE_LATE as of the day they were evaluated for.
+     */
+    public static List<MonthCounts> completedByMonth(Collection<TaskDetails> tasks, int year) {
+        int[] onTime = new int[12];
+        int[] late = new int[12];
+        for (TaskDetails t : tasks) {
+            if (!counted(t) || !t.status().isDone() || t.completedOn() == null || t.completedOn().getYear() != year) {
+                continue;
+            }
+            int m = t.completedOn().getMonthValue() - 1;
+            if (t.status() == TaskStatus.DONE_ON_TIME) {
+                onTime[m]++;
+            } else {
+                late[m]++;
+            }
+        }
+        List<MonthCounts> months = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            months.add(new MonthCounts(m + 1, onTime[m], late[m]));
+        }
+        return months;
+    }
+
+    /**
+     * Completion: tasks done (on time or late) out of those not cancelled, in whole percent rounded down; 0 when
+     * there are none. {@link #onTimeRate} counts only those done on time, out of the same tasks.
+     */
+    public int completionRate() {
+        int live = live();
+        return live == 0 ? 0 : (doneOnTime + doneLate) * 100 / live;
     }
 
     /** True for the tasks a review counts: every task except the parent of recurring occurrences. */

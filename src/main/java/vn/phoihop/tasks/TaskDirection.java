@@ -48,6 +48,7 @@ class TaskDirection implements AuditedChild {
     }
 
     Long id() { return id; }
+    Long taskId() { return taskId; }
     String authorName() { return authorName; }
     String content() { return content; }
     Instant createdAt() { return createdAt; }

@@ -10,6 +10,8 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     List<Task> findByProgramIdOrderByIdAsc(Long programId);
 
+    List<Task> findByProgramIdInOrderByIdAsc(Collection<Long> programIds);
+
     List<Task> findByParentTaskIdOrderByIdAsc(Long parentTaskId);
 
     List<Task> findByConclusionIdInOrderByIdAsc(Collection<Long> conclusionIds);
@@ -42,4 +44,6 @@ interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {
 interface TaskDirectionRepository extends JpaRepository<TaskDirection, Long> {
 
     List<TaskDirection> findByTaskIdOrderByCreatedAtAsc(Long taskId);
+
+    List<TaskDirection> findByTaskIdInOrderByCreatedAtAsc(Collection<Long> taskIds);
 }

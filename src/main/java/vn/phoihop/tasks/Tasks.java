@@ -152,6 +152,27 @@ public class Tasks {
     }
 
     /**
+     * {@link #asOfCreatedBy(ProgramId, LocalDate)} for many programs at once, in a fixed number of queries (tasks,
+     * their co-operating bodies, report facts, deadline changes): what dashboards of many programs read. No scope
+     * check: the caller passes programs the actor may see.
+     */
+    public List<TaskDetails> asOfCreatedBy(Collection<ProgramId> programIds, LocalDate day) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        java.time.ZoneId zone = clock.getZone();
+        List<Task> all = new ArrayList<>();
+        List<Long> ids = programIds.stream().map(ProgramId::value).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            all.addAll(tasks.findByProgramIdInOrderByIdAsc(ids.subList(from, Math.min(ids.size(), from + 500))));
+        }
+        // Whole programs: every occurrence of a recurring task is in the batch already.
+        return evaluate(all.stream()
+                .filter(t -> t.createdAt() == null || !t.createdAt().atZone(zone).toLocalDate().isAfter(day))
+                .toList(), day, false);
+    }
+
+    /**
      * The tasks following up the given meeting conclusions, statuses as of today. No scope check: the caller
      * (meetings) has checked that the actor may see the conclusions' program.
      */
@@ -345,6 +366,22 @@ public class Tasks {
                 .map(d -> new Direction(d.id(), d.authorName(), d.content(), d.createdAt())).toList();
     }
 
+    /**
+     * Leaders' directions on many tasks, oldest first per task, in one query. No scope check: the caller passes tasks
+     * of programs the actor may see (dashboards).
+     */
+    public Map<TaskId, List<Direction>> directionsOf(Collection<TaskId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<TaskId, List<Direction>> result = new java.util.LinkedHashMap<>();
+        for (TaskDirection d : directions.findByTaskIdInOrderByCreatedAtAsc(ids.stream().map(TaskId::value).toList())) {
+            result.computeIfAbsent(new TaskId(d.taskId()), k -> new ArrayList<>())
+                    .add(new Direction(d.id(), d.authorName(), d.content(), d.createdAt()));
+        }
+        return result;
+    }
+
     /** Every recorded change of the task and of its reports, deadlines and directions, oldest first. */
     public List<AuditEntry> history(TaskId id, Actor actor) {
         Task task = visibleTask(id, actor);
@@ -391,13 +428,17 @@ public class Tasks {
 
     /** Statuses of many tasks in three queries, occurrences aggregated onto their recurring parent. */
     private List<TaskDetails> evaluate(List<Task> batch, LocalDate day) {
+        return evaluate(batch, day, true);
+    }
+
+    private List<TaskDetails> evaluate(List<Task> batch, LocalDate day, boolean readOccurrences) {
         if (batch.isEmpty()) {
             return List.of();
         }
         Map<Long, Task> all = new HashMap<>();
         batch.forEach(t -> all.put(t.id(), t));
         for (Task t : batch) {
-            if (t.isRecurringParent()) {
+            if (readOccurrences && t.isRecurringParent()) {
                 tasks.findByParentTaskIdOrderByIdAsc(t.id()).forEach(o -> all.putIfAbsent(o.id(), o));
             }
         }
