@@ -41,6 +41,11 @@ public final class SearchBenchmark {
     /** Combining tone marks: level, grave, acute, hook above, tilde, dot below. */
     static final String[] TONES = {"", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"};
 
+    /** The keys of an administrator and of a body's focal point, as the facade passes them. */
+    static final Set<String> ADMIN = Readers.keysOf(new vn.phoihop.shared.UserId(1), vn.phoihop.shared.Role.ADMIN);
+    static final Set<String> FOCAL_POINT = Readers.keysOf(new vn.phoihop.shared.UserId(2),
+            vn.phoihop.shared.Role.FOCAL_POINT);
+
     public static void main(String[] args) throws Exception {
         String engine = args.length > 0 ? args[0] : "lucene";
         int items = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
@@ -85,13 +90,22 @@ public final class SearchBenchmark {
         }
     }
 
+    /** The module's PostgreSQL migrations, in order: the benchmark's schema is made as a database's would be. */
+    static final List<String> MIGRATIONS = List.of("src/main/resources/db/vendor/postgresql/V51__search_documents.sql",
+            "src/main/resources/db/vendor/postgresql/V110__search_ranking.sql");
+
     static void postgres(int items, int queries, String[] vocabulary, double[] zipf, Random random) throws Exception {
         String server = System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
         String user = System.getProperty("pg.user", "postgres");
+        // -Dbench.schema=NAME: load into that schema once and keep it; later runs only measure
         String kept = System.getProperty("bench.schema");
         String schema = kept != null ? kept : "search_bench_" + ProcessHandle.current().pid();
-        if (kept == null) {
-            try (Connection c = DriverManager.getConnection(server, user, ""); Statement s = c.createStatement()) {
+        boolean exists;
+        try (Connection c = DriverManager.getConnection(server, user, ""); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("select count(*) from pg_namespace where nspname = '" + schema + "'");
+            rs.next();
+            exists = rs.getInt(1) > 0;
+            if (!exists) {
                 s.execute("create schema " + schema);
             }
         }
@@ -100,15 +114,20 @@ public final class SearchBenchmark {
             ds.setUsername(user);
             ds.setMaximumPoolSize(2);
             JdbcTemplate jdbc = new JdbcTemplate(ds);
-            if (kept != null) {
-                // -Dbench.schema=<a schema kept from an earlier run>: measure only, keep it
-                measure(new PostgresIndex(ds, new DataSourceTransactionManager(ds)), items, queries, vocabulary, zipf);
+            PostgresIndex index = new PostgresIndex(ds, new DataSourceTransactionManager(ds));
+            if (exists) {
+                System.out.printf("measuring the items kept in schema %s (%s rows)%n", schema,
+                        jdbc.queryForObject("select count(*) from search_document", Long.class));
+                measure(index, items, queries, vocabulary, zipf);
                 return;
             }
-            jdbc.execute(Files.readString(Path.of("src/main/resources/db/vendor/postgresql/V51__search_documents.sql")));
+            for (String migration : MIGRATIONS) {
+                if (Files.exists(Path.of(migration))) {
+                    jdbc.execute(Files.readString(Path.of(migration)));
+                }
+            }
             // Loading: without the GIN index, built once at the end (as a rebuild into an empty table would).
             jdbc.execute("drop index search_document_vector_idx");
-            PostgresIndex index = new PostgresIndex(ds, new DataSourceTransactionManager(ds));
             long t0 = System.nanoTime();
             List<Searchable> batch = new ArrayList<>(2000);
             for (int i = 1; i <= items; i++) {
@@ -169,12 +188,13 @@ public final class SearchBenchmark {
                 long t = System.nanoTime();
                 long total;
                 if (mode.equals("admin")) {
-                    total = index.find(q, SearchIndex.Scope.all(), 0, 20).total();
+                    total = index.find(q, SearchIndex.Scope.everything(ADMIN), 0, 20).total();
                 } else {
                     // as the facade: the matches' programs the user may see, or all they may see when too many match
                     Set<ProgramId> matching = new HashSet<>(index.programsMatching(q).orElse(visible));
                     matching.retainAll(visible);
-                    total = index.find(q, SearchIndex.Scope.of(matching, new OrganizationId(3)), 0, 20).total();
+                    total = index.find(q, SearchIndex.Scope.of(matching, new OrganizationId(3), FOCAL_POINT), 0, 20)
+                            .total();
                 }
                 long elapsed = System.nanoTime() - t;
                 if (i >= 200) {
