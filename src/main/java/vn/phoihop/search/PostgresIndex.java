@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -50,7 +51,7 @@ import vn.phoihop.shared.ProgramId;
 class PostgresIndex implements SearchIndex {
 
     /** Matches counted exactly and ranked completely; beyond, see the class comment. */
-    static final int EXACT_UP_TO = 1_000;
+    static final int EXACT_UP_TO = 500;
     private static final int BATCH = 500;
     private static final String UPSERT = """
             insert into search_document (kind, doc_id, title, body, doc_year, program_id, organization_ids, url,
@@ -197,6 +198,7 @@ class PostgresIndex implements SearchIndex {
         Where where = where(query, scope);
         Where filters = filters(query, scope);
         List<Object> args = new ArrayList<>();
+        args.add(inTitle(terms));
         args.add(query.text());
         args.addAll(filters.args);
         args.add(exactUpTo + 1);
@@ -211,7 +213,8 @@ class PostgresIndex implements SearchIndex {
                     with titled as materialized (
                         select kind, doc_id, title, body, doc_year, program_id, url, vector, 0 as tier
                         from search_document
-                        where to_tsvector('simple', search_fold(title)) @@\s""" + WORDS + filters.sql + """
+                        where ts_match_vq(vector, to_tsquery('simple', ?))
+                          and to_tsvector('simple', search_fold(title)) @@\s""" + WORDS + filters.sql + """
 
                         limit ?),
                     texted as materialized (
@@ -250,6 +253,15 @@ class PostgresIndex implements SearchIndex {
     }
 
     private record Where(String sql, List<Object> args) {
+    }
+
+    /**
+     * The words as a query on the title's part of the stored vector (weight A): {@code 'phoi':A & 'hop':A}. Tested
+     * first on each row, so that a scan of the table computes the title's own vector (the exact test, which the title
+     * index serves) only for rows whose title has every word.
+     */
+    static String inTitle(List<String> terms) {
+        return terms.stream().map(t -> "'" + t.replace("'", "''") + "':A").collect(Collectors.joining(" & "));
     }
 
     /** The words in the title or the text, then the filters. */
