@@ -41,6 +41,11 @@ public final class SearchBenchmark {
     /** Combining tone marks: level, grave, acute, hook above, tilde, dot below. */
     static final String[] TONES = {"", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"};
 
+    /** The keys of an administrator and of a body's focal point, as the facade passes them. */
+    static final Set<String> ADMIN = Readers.keysOf(new vn.phoihop.shared.UserId(1), vn.phoihop.shared.Role.ADMIN);
+    static final Set<String> FOCAL_POINT = Readers.keysOf(new vn.phoihop.shared.UserId(2),
+            vn.phoihop.shared.Role.FOCAL_POINT);
+
     public static void main(String[] args) throws Exception {
         String engine = args.length > 0 ? args[0] : "lucene";
         int items = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
@@ -85,30 +90,50 @@ public final class SearchBenchmark {
         }
     }
 
+    /** The module's PostgreSQL migrations, in order: the benchmark's schema is made as a database's would be. */
+    static final List<String> MIGRATIONS = List.of("src/main/resources/db/vendor/postgresql/V51__search_documents.sql",
+            "src/main/resources/db/vendor/postgresql/V110__search_ranking.sql");
+
     static void postgres(int items, int queries, String[] vocabulary, double[] zipf, Random random) throws Exception {
         String server = System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
         String user = System.getProperty("pg.user", "postgres");
+        // -Dbench.schema=NAME: load into that schema once and keep it; later runs only measure
         String kept = System.getProperty("bench.schema");
         String schema = kept != null ? kept : "search_bench_" + ProcessHandle.current().pid();
-        if (kept == null) {
-            try (Connection c = DriverManager.getConnection(server, user, ""); Statement s = c.createStatement()) {
+        boolean exists;
+        try (Connection c = DriverManager.getConnection(server, user, ""); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("select count(*) from pg_namespace where nspname = '" + schema + "'");
+            rs.next();
+            exists = rs.getInt(1) > 0;
+            if (!exists) {
                 s.execute("create schema " + schema);
             }
         }
         try (HikariDataSource ds = new HikariDataSource()) {
             ds.setJdbcUrl(server + "?currentSchema=" + schema + "&reWriteBatchedInserts=true");
             ds.setUsername(user);
-            ds.setMaximumPoolSize(2);
+            ds.setMaximumPoolSize(1);
             JdbcTemplate jdbc = new JdbcTemplate(ds);
-            if (kept != null) {
-                // -Dbench.schema=<a schema kept from an earlier run>: measure only, keep it
-                measure(new PostgresIndex(ds, new DataSourceTransactionManager(ds)), items, queries, vocabulary, zipf);
+            PostgresIndex index = new PostgresIndex(ds, new DataSourceTransactionManager(ds));
+            if (exists) {
+                System.out.printf("measuring the items kept in schema %s (%s rows)%n", schema,
+                        jdbc.queryForObject("select count(*) from search_document", Long.class));
+                long backend = jdbc.queryForObject("select pg_backend_pid()", Long.class);
+                measure(index, items, queries, vocabulary, zipf, () -> onCpu(backend));
                 return;
             }
-            jdbc.execute(Files.readString(Path.of("src/main/resources/db/vendor/postgresql/V51__search_documents.sql")));
-            // Loading: without the GIN index, built once at the end (as a rebuild into an empty table would).
-            jdbc.execute("drop index search_document_vector_idx");
-            PostgresIndex index = new PostgresIndex(ds, new DataSourceTransactionManager(ds));
+            for (String migration : MIGRATIONS) {
+                if (Files.exists(Path.of(migration))) {
+                    jdbc.execute(Files.readString(Path.of(migration)));
+                }
+            }
+            // Loading: without the secondary indexes, built once at the end (as a restore would).
+            List<String> indexes = jdbc.queryForList("select indexdef from pg_indexes where schemaname = '" + schema
+                    + "' and tablename = 'search_document' and indexname <> 'search_document_pkey'", String.class);
+            for (String name : jdbc.queryForList("select indexname from pg_indexes where schemaname = '" + schema
+                    + "' and tablename = 'search_document' and indexname <> 'search_document_pkey'", String.class)) {
+                jdbc.execute("drop index " + name);
+            }
             long t0 = System.nanoTime();
             List<Searchable> batch = new ArrayList<>(2000);
             for (int i = 1; i <= items; i++) {
@@ -124,14 +149,17 @@ public final class SearchBenchmark {
             index.put(batch);
             long loaded = System.nanoTime();
             jdbc.execute("set maintenance_work_mem = '256MB'");
-            jdbc.execute("create index search_document_vector_idx on search_document using gin (vector)");
+            for (String definition : indexes) {
+                jdbc.execute(definition);
+            }
             jdbc.execute("vacuum analyze search_document");
-            System.out.printf("loaded %d items in %d s, GIN index in %d s; table %s, index %s%n", items,
+            System.out.printf("loaded %d items in %d s, indexes in %d s; table %s, word index %s%n", items,
                     (loaded - t0) / 1_000_000_000L, (System.nanoTime() - loaded) / 1_000_000_000L,
                     jdbc.queryForObject("select pg_size_pretty(pg_table_size('search_document'))", String.class),
                     jdbc.queryForObject("select pg_size_pretty(pg_relation_size('search_document_vector_idx'))",
                             String.class));
-            measure(index, items, queries, vocabulary, zipf);
+            long backend = jdbc.queryForObject("select pg_backend_pid()", Long.class);
+            measure(index, items, queries, vocabulary, zipf, () -> onCpu(backend));
         } finally {
             if (kept == null) {
                 try (Connection c = DriverManager.getConnection(server, user, ""); Statement s = c.createStatement()) {
@@ -148,6 +176,18 @@ public final class SearchBenchmark {
      * of the matches, as the facade does).
      */
     static void measure(SearchIndex index, int items, int queries, String[] vocabulary, double[] zipf) {
+        measure(index, items, queries, vocabulary, zipf, () -> 0L);
+    }
+
+    /**
+     * Also measures the CPU time each query took — the benchmark's thread plus, for PostgreSQL, the server process
+     * answering it ({@code serverCpu}, ns) — so that a run on a machine shared with builds tells what a query costs
+     * apart from waiting for a core (load average and wall-clock times are printed with it).
+     */
+    static void measure(SearchIndex index, int items, int queries, String[] vocabulary, double[] zipf,
+                        java.util.function.LongSupplier serverCpu) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        System.out.printf("load average before: %s%n", loadAverage());
         Random random = new Random(7);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < queries + 200; i++) {
@@ -163,29 +203,54 @@ public final class SearchBenchmark {
         }
         for (String mode : List.of("admin", "body")) {
             long[] times = new long[queries];
+            long[] cpu = new long[queries];
             long totalHits = 0;
             for (int i = 0; i < texts.size(); i++) {
                 SearchIndex.Query q = SearchIndex.Query.of(texts.get(i));
                 long t = System.nanoTime();
+                long c = threads.getCurrentThreadCpuTime() + serverCpu.getAsLong();
                 long total;
                 if (mode.equals("admin")) {
-                    total = index.find(q, SearchIndex.Scope.all(), 0, 20).total();
+                    total = index.find(q, SearchIndex.Scope.everything(ADMIN), 0, 20).total();
                 } else {
                     // as the facade: the matches' programs the user may see, or all they may see when too many match
                     Set<ProgramId> matching = new HashSet<>(index.programsMatching(q).orElse(visible));
                     matching.retainAll(visible);
-                    total = index.find(q, SearchIndex.Scope.of(matching, new OrganizationId(3)), 0, 20).total();
+                    total = index.find(q, SearchIndex.Scope.of(matching, new OrganizationId(3), FOCAL_POINT), 0, 20)
+                            .total();
                 }
                 long elapsed = System.nanoTime() - t;
+                long used = threads.getCurrentThreadCpuTime() + serverCpu.getAsLong() - c;
                 if (i >= 200) {
                     times[i - 200] = elapsed;
+                    cpu[i - 200] = used;
                     totalHits += total;
                 }
             }
             Arrays.sort(times);
-            System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; mean matches %d%n", mode,
+            Arrays.sort(cpu);
+            System.out.printf("%s: wall p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; cpu p50 %.1f ms, p95 %.1f ms,"
+                    + " p99 %.1f ms; mean matches %d; load average %s%n", mode,
                     times[queries / 2] / 1e6, times[(int) (queries * 0.95)] / 1e6, times[(int) (queries * 0.99)] / 1e6,
-                    times[queries - 1] / 1e6, totalHits / queries);
+                    times[queries - 1] / 1e6, cpu[queries / 2] / 1e6, cpu[(int) (queries * 0.95)] / 1e6,
+                    cpu[(int) (queries * 0.99)] / 1e6, totalHits / queries, loadAverage());
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    /** On-CPU time (ns) of a process, from /proc/PID/schedstat; 0 where there is none. */
+    static long onCpu(long pid) {
+        try {
+            return Long.parseLong(Files.readString(Path.of("/proc/" + pid + "/schedstat")).split(" ")[0]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
         }
     }
 

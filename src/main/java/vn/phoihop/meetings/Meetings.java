@@ -30,6 +30,7 @@ import vn.phoihop.organizations.OrganizationSummary;
 import vn.phoihop.organizations.PersonDetails;
 import vn.phoihop.programs.ProgramAccess;
 import vn.phoihop.programs.Programs;
+import vn.phoihop.search.SearchableChanged;
 import vn.phoihop.shared.Actor;
 import vn.phoihop.shared.Conflict;
 import vn.phoihop.shared.Forbidden;
@@ -89,6 +90,7 @@ public class Meetings {
         m = meetings.save(m);
         recordPeople(m, v, List.of());
         events.publishEvent(new MeetingHeld(new MeetingId(m.id()), programId, m.kind(), m.heldOn()));
+        events.publishEvent(new SearchableChanged(MeetingSearchables.MEETING, m.id()));
         return details(m);
     }
 
@@ -139,6 +141,7 @@ public class Meetings {
         m.describe(v.kind, v.title, v.heldOn, v.place, v.minutes, v.guests);
         recordPeople(m, v, before);
         m.touch(clock.instant());
+        events.publishEvent(new SearchableChanged(MeetingSearchables.MEETING, m.id()));
         return details(meetings.saveAndFlush(m));
     }
 
@@ -162,6 +165,7 @@ public class Meetings {
         Conclusion c = conclusions.save(new Conclusion(m.id(), text, order, clock.instant()));
         events.publishEvent(new ConclusionRecorded(new ConclusionId(c.id()), new MeetingId(m.id()),
                 new ProgramId(m.programId())));
+        events.publishEvent(new SearchableChanged(MeetingSearchables.CONCLUSION, c.id()));
         return conclusionDetails(c, List.of());
     }
 
@@ -225,6 +229,7 @@ public class Meetings {
         }
         MeetingDocument saved = documents.save(new MeetingDocument(m.id(), name, type, bytes, sha256(bytes),
                 actor.username(), clock.instant()));
+        events.publishEvent(new SearchableChanged(MeetingSearchables.DOCUMENT, saved.id()));
         return new MeetingDetails.DocumentDetails(saved.id(), saved.meetingId(), saved.name(), saved.contentType(),
                 saved.sizeBytes(), saved.sha256(), saved.uploadedBy(), saved.uploadedAt());
     }

@@ -4,5 +4,5 @@
  * (kết luận) that the keeper's secretariat turns into follow-up tasks.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "web", "audit", "organizations", "accounts", "programs", "tasks"})
+        allowedDependencies = {"shared", "web", "audit", "organizations", "accounts", "programs", "tasks", "search"})
 package vn.phoihop.meetings;

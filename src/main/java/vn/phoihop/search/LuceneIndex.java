@@ -67,6 +67,8 @@ class LuceneIndex implements SearchIndex, Closeable {
 
     /** Totals are exact up to this many matches, as OpenSearch's default {@code track_total_hits}. */
     static final int EXACT_UP_TO = 10_000;
+    /** The fields' layout; an index of another layout is emptied when opened (and rebuilt at start). */
+    static final String SCHEMA = "2";
     /** Items without a program carry this program id, so that one point query finds them. */
     private static final long NO_PROGRAM = 0L;
 
@@ -92,6 +94,19 @@ class LuceneIndex implements SearchIndex, Closeable {
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            String schema = null;
+            if (writer.getLiveCommitData() != null) {
+                for (var e : writer.getLiveCommitData()) {
+                    if (e.getKey().equals("schema")) {
+                        schema = e.getValue();
+                    }
+                }
+            }
+            if (!SCHEMA.equals(schema)) {
+                // written by an older version (without the readers field, say): emptied, so that the start rebuilds it
+                writer.deleteAll();
+                writer.setLiveCommitData(java.util.Map.of("schema", SCHEMA).entrySet());
+            }
             this.writer.commit();
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -265,6 +280,9 @@ class LuceneIndex implements SearchIndex, Closeable {
             visible.setMinimumNumberShouldMatch(1);
             all.add(visible.build(), Occur.FILTER);
         }
+        if (scope != null && scope.readers() != null) {
+            all.add(new TermInSetQuery("readers", scope.readers().stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
         return all.build();
     }
 
@@ -309,6 +327,9 @@ class LuceneIndex implements SearchIndex, Closeable {
         d.add(new StoredField("program", program));
         for (OrganizationId o : s.organizationIds()) {
             d.add(new LongPoint("org", o.value()));
+        }
+        for (String reader : s.readers().keys()) {
+            d.add(new StringField("readers", reader, Field.Store.NO));
         }
         d.add(new StoredField("url", s.url()));
         return d;

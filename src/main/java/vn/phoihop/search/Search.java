@@ -101,13 +101,14 @@ public class Search {
      * the engine cannot list them quickly (common words), every program the actor may see.
      */
     private SearchIndex.Scope scope(SearchIndex.Query query, Actor actor) {
+        Set<String> readers = Readers.keysOf(actor);
         if (actor.isAdmin()) {
-            return SearchIndex.Scope.all();
+            return SearchIndex.Scope.everything(readers);
         }
         Optional<Set<ProgramId>> matching = index.programsMatching(query);
         if (matching.isEmpty()) {
             return SearchIndex.Scope.of(programs.list(null, null, actor).stream().map(ProgramDetails::id)
-                    .collect(Collectors.toSet()), actor.organizationId());
+                    .collect(Collectors.toSet()), actor.organizationId(), readers);
         }
         Map<ProgramId, Boolean> visible = new HashMap<>();
         for (ProgramId p : matching.get()) {
@@ -115,7 +116,7 @@ public class Search {
         }
         Set<ProgramId> programs = visible.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        return SearchIndex.Scope.of(programs, actor.organizationId());
+        return SearchIndex.Scope.of(programs, actor.organizationId(), readers);
     }
 
     private boolean maySee(ProgramId program, Actor actor) {

@@ -63,20 +63,34 @@ public interface SearchIndex {
 
     /**
      * Which items the asking user may see: everything, or items of the given programs plus items without a program
-     * that concern the given body.
+     * that concern the given body; and, of those, only items whose {@link Readers} share one of {@code readers} (the
+     * keys of the user, {@link Readers#keysOf}). {@code readers == null} (only {@link #all()}, for the system) skips
+     * that check.
      */
-    record Scope(boolean everything, Set<ProgramId> programs, OrganizationId body) {
+    record Scope(boolean everything, Set<ProgramId> programs, OrganizationId body, Set<String> readers) {
 
         public Scope {
             programs = programs == null ? Set.of() : Set.copyOf(programs);
+            readers = readers == null ? null : Set.copyOf(readers);
         }
 
+        /** Everything, restricted items included: for the system and tests, never for a user. */
         public static Scope all() {
-            return new Scope(true, Set.of(), null);
+            return new Scope(true, Set.of(), null, null);
         }
 
+        /** Every program and body (ADMIN), restricted items only when the keys open them. */
+        public static Scope everything(Set<String> readers) {
+            return new Scope(true, Set.of(), null, readers);
+        }
+
+        /** An unrestricted user's scope: for tests. */
         public static Scope of(Set<ProgramId> programs, OrganizationId body) {
-            return new Scope(false, programs, body);
+            return new Scope(false, programs, body, Set.of(Readers.ANYONE_KEY));
+        }
+
+        public static Scope of(Set<ProgramId> programs, OrganizationId body, Set<String> readers) {
+            return new Scope(false, programs, body, readers);
         }
     }
 }

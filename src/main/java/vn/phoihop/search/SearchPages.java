@@ -24,7 +24,10 @@ class SearchPages {
             ProgramDocuments.TASK, "text-bg-success",
             ProgramDocuments.PROGRESS, "text-bg-info",
             ProgramDocuments.PROGRAM_DIRECTION, "text-bg-warning",
-            ProgramDocuments.TASK_DIRECTION, "text-bg-warning");
+            ProgramDocuments.TASK_DIRECTION, "text-bg-warning",
+            "MEETING", "text-bg-dark",
+            "CONCLUSION", "text-bg-dark",
+            "MEETING_DOCUMENT", "text-bg-light");
 
     private final Search search;
     private final Accounts accounts;

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,23 @@ class LuceneIndexTest extends SearchIndexContract {
         try (LuceneIndex reopened = new LuceneIndex(FSDirectory.open(dir))) {
             assertThat(reopened.find(SearchIndex.Query.of("luu tren dia"), SearchIndex.Scope.all(), 0, 10).total())
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void emptiesAnIndexOfAnOlderLayoutSoThatTheStartRebuildsIt() throws Exception {
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(LuceneIndex.ANALYZER))) {
+            Document d = new Document();
+            d.add(new TextField("all", "Phối hợp không có trường readers", Field.Store.NO));
+            writer.addDocument(d);
+            writer.commit();
+        }
+        try (LuceneIndex reopened = new LuceneIndex(FSDirectory.open(dir))) {
+            assertThat(reopened.isEmpty()).isTrue();
+            reopened.put(List.of(task(1, "Phối hợp", null)));
+        }
+        try (LuceneIndex again = new LuceneIndex(FSDirectory.open(dir))) {
+            assertThat(again.isEmpty()).as("the current layout is kept").isFalse();
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,10 @@ import vn.phoihop.TestPostgres;
  */
 class PostgresIndexTest extends SearchIndexContract {
 
-    static final Path MIGRATION = Path.of("src/main/resources/db/vendor/postgresql/V51__search_documents.sql");
+    /** The module's PostgreSQL migrations, in order. */
+    static final List<Path> MIGRATIONS = List.of(
+            Path.of("src/main/resources/db/vendor/postgresql/V51__search_documents.sql"),
+            Path.of("src/main/resources/db/vendor/postgresql/V110__search_ranking.sql"));
     static HikariDataSource dataSource;
     static String schema;
     static String url;
@@ -50,7 +54,9 @@ class PostgresIndexTest extends SearchIndexContract {
         dataSource.setUsername(user);
         dataSource.setPassword(password);
         dataSource.setMaximumPoolSize(4);
-        new JdbcTemplate(dataSource).execute(Files.readString(MIGRATION));
+        for (Path migration : MIGRATIONS) {
+            new JdbcTemplate(dataSource).execute(Files.readString(migration));
+        }
     }
 
     static String inSchema(String url, String schema) {

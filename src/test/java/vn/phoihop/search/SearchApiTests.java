@@ -9,17 +9,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 import vn.phoihop.Api;
 import vn.phoihop.ApiIntegrationTest;
 import vn.phoihop.OnH2;
 import vn.phoihop.OnPostgres;
+import vn.phoihop.shared.OrganizationId;
+import vn.phoihop.shared.Role;
+import vn.phoihop.shared.UserId;
 
 /** Search over the REST API, on both databases: indexed within a second of the commit, shown only to who may see. */
 abstract class SearchApiTests extends ApiIntegrationTest {
@@ -226,6 +231,88 @@ abstract class SearchApiTests extends ApiIntegrationTest {
         assertThat(rebuilt.json().get("engine").asString()).isEqualTo(expectedEngine());
         assertThat(rebuilt.json().get("documents").asLong()).isPositive();
         assertThat(search(q(marker), secretariat.token()).json().get("items").get(0).get("id").asLong()).isEqualTo(id);
+    }
+
+    @Autowired
+    RestrictedTestSource restricted;
+
+    long meeting(long program, String title) {
+        var r = api.post("/api/v1/programs/" + program + "/meetings", secretariat.token(), Map.of("kind", "REGULAR",
+                "title", title, "heldOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(),
+                "place", "Hội trường Tỉnh ủy"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.id();
+    }
+
+    @Test
+    void findsMeetingsConclusionsAndDocumentsOnlyForThoseWhoMaySeeTheProgram() {
+        long program = program("Chương trình phối hợp " + marker);
+        long meeting = meeting(program, "Hội nghị sơ kết sáu tháng " + marker);
+        var conclusion = api.post("/api/v1/meetings/" + meeting + "/conclusions", secretariat.token(),
+                Map.of("text", "Giao Ban Dân vận rà soát quy chế " + marker));
+        assertThat(conclusion.status()).as(conclusion.body()).isEqualTo(201);
+        var document = api.post("/api/v1/meetings/" + meeting + "/documents?name="
+                + URLEncoder.encode("Báo cáo tổng kết công tác " + marker + ".pdf", StandardCharsets.UTF_8),
+                secretariat.token(), "%PDF-1.4 nội dung");
+        assertThat(document.status()).as(document.body()).isEqualTo(201);
+
+        JsonNode held = await(q("so ket " + marker) + "&kind=MEETING", partyLeader.token(), total(1));
+        assertThat(held.get("items").get(0).get("url").asString()).isEqualTo("/meetings/" + meeting);
+        assertThat(held.get("items").get(0).get("programId").asLong()).isEqualTo(program);
+        assertThat(held.get("items").get(0).get("year").asInt()).isEqualTo(YEAR);
+        JsonNode concluded = await(q("ra soat quy che " + marker), partyLeader.token(), total(1)).get("items").get(0);
+        assertThat(concluded.get("kind").asString()).isEqualTo("CONCLUSION");
+        assertThat(concluded.get("url").asString()).isEqualTo("/meetings/" + meeting + "#conclusion-" + conclusion.id());
+        assertThat(concluded.get("snippet").asString()).contains("<mark>rà</mark> <mark>soát</mark>");
+        JsonNode file = await(q("BAO CAO TONG KET " + marker), partyLeader.token(), total(1)).get("items").get(0);
+        assertThat(file.get("kind").asString()).isEqualTo("MEETING_DOCUMENT");
+        assertThat(file.get("title").asString()).isEqualTo("Báo cáo tổng kết công tác " + marker + ".pdf");
+
+        assertThat(search(q(marker) + "&kind=MEETING,CONCLUSION,MEETING_DOCUMENT", secretariat.token()).json()
+                .get("total").asInt()).isEqualTo(3);
+        assertThat(search(q(marker), outsiderLeader.token()).json().get("total").asInt())
+                .as("a body that cannot see the program").isZero();
+        assertThat(search(q("hoi truong " + marker), partyFocal.token()).json().get("total").asInt())
+                .as("the place is searchable").isEqualTo(1);
+
+        var renamed = api.patch("/api/v1/meetings/" + meeting, secretariat.token(),
+                Map.of("version", 0, "title", "Hội nghị tổng kết năm " + marker));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        JsonNode afterRename = await(q("tong ket nam " + marker), secretariat.token(), total(3));
+        assertThat(afterRename.get("items")).extracting(h -> h.get("kind").asString())
+                .containsExactlyInAnyOrder("MEETING", "CONCLUSION", "MEETING_DOCUMENT");
+        assertThat(search(q("so ket " + marker), secretariat.token()).json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void findsAnItemOfAKindNoModuleHadOnlyForTheRolesAndUsersItNames() {
+        long handling = api.body("Thanh tra tỉnh");
+        Api.User handler = api.user(handling, "CASE_HANDLER");
+        Api.User supervisor = api.user(handling, "SUPERVISOR", "LEADER");
+        Api.User elsewhere = api.user(party, "CASE_HANDLER");
+        long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+        restricted.save(new Searchable(RestrictedTestSource.KIND, id, "Đơn tố cáo " + marker,
+                "Nội dung đã lược bỏ danh tính người tố cáo " + marker, YEAR, null,
+                List.of(new OrganizationId(handling)), "/cases/" + id, Readers.roles(Role.CASE_HANDLER)));
+
+        JsonNode found = await(q("don to cao " + marker) + "&kind=" + RestrictedTestSource.KIND.toLowerCase(),
+                handler.token(), total(1));
+        assertThat(found.get("items").get(0).get("url").asString()).isEqualTo("/cases/" + id);
+        assertThat(found.get("items").get(0).get("programId").isNull()).isTrue();
+        assertThat(search(q(marker), supervisor.token()).json().get("total").asInt()).as("other roles").isZero();
+        assertThat(search(q(marker), elsewhere.token()).json().get("total").asInt()).as("another body").isZero();
+        assertThat(search(q(marker), api.adminToken()).json().get("total").asInt()).as("not even ADMIN").isZero();
+        assertThat(search(q(marker) + "&organizationId=" + handling, api.adminToken()).json().get("total").asInt())
+                .isZero();
+
+        restricted.save(new Searchable(RestrictedTestSource.KIND, id, "Đơn tố cáo " + marker, null, YEAR, null,
+                List.of(new OrganizationId(handling)), "/cases/" + id,
+                new Readers(Set.of(), Set.of(new UserId(supervisor.id())))));
+        await(q(marker), supervisor.token(), total(1));
+        assertThat(search(q(marker), handler.token()).json().get("total").asInt()).as("no longer listed").isZero();
+
+        restricted.delete(id);
+        await(q(marker), supervisor.token(), total(0));
     }
 
     /** The engine chosen automatically for the database. */

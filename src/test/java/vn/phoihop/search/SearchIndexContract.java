@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.phoihop.shared.OrganizationId;
 import vn.phoihop.shared.ProgramId;
+import vn.phoihop.shared.Role;
+import vn.phoihop.shared.UserId;
 
 /**
  * What every {@link SearchIndex} does, whatever the engine: one test class, one subclass per implementation.
@@ -212,6 +214,46 @@ abstract class SearchIndexContract {
         assertThat(index.find(q, SearchIndex.Scope.of(Set.of(), new OrganizationId(30)), 0, 50).total()).isEqualTo(1);
         assertThat(index.find(q, SearchIndex.Scope.of(Set.of(), null), 0, 50).total()).isZero();
         assertThat(index.find(q, SearchIndex.Scope.all(), 0, 50).total()).isEqualTo(4);
+    }
+
+    @Test
+    void showsARestrictedItemOnlyToTheRolesAndUsersItNamesAmongThoseWhoMaySeeIt() {
+        index.put(List.of(
+                new Searchable("DENUNCIATION", 1, "Đơn tố cáo về phối hợp", "Nội dung đã ẩn danh", 2026, null,
+                        List.of(new OrganizationId(20)), "/cases/1", Readers.roles(Role.CASE_HANDLER)),
+                new Searchable("NOTE", 2, "Ghi chú phối hợp", null, 2026, new ProgramId(1),
+                        List.of(new OrganizationId(10)), "/notes/2", Readers.users(List.of(new UserId(7)))),
+                item("TASK", 3, "Nhiệm vụ phối hợp", null, 2026, 1L, 10L)));
+        var q = SearchIndex.Query.of("phoi hop");
+        OrganizationId handling = new OrganizationId(20);
+        assertThat(visible(q, SearchIndex.Scope.of(Set.of(), handling,
+                Readers.keysOf(new UserId(5), Role.CASE_HANDLER)))).containsExactly("DENUNCIATION:1");
+        assertThat(visible(q, SearchIndex.Scope.of(Set.of(), handling,
+                Readers.keysOf(new UserId(6), Role.LEADER, Role.SUPERVISOR)))).as("another role of the body").isEmpty();
+        assertThat(visible(q, SearchIndex.Scope.of(Set.of(), new OrganizationId(30),
+                Readers.keysOf(new UserId(8), Role.CASE_HANDLER)))).as("a case handler of another body").isEmpty();
+        assertThat(index.find(q, SearchIndex.Scope.of(Set.of(), new OrganizationId(30),
+                Readers.keysOf(new UserId(8), Role.CASE_HANDLER)), 0, 10).total()).as("not even counted").isZero();
+
+        ProgramId program = new ProgramId(1);
+        assertThat(visible(q, SearchIndex.Scope.of(Set.of(program), new OrganizationId(10),
+                Readers.keysOf(new UserId(7), Role.FOCAL_POINT)))).containsExactlyInAnyOrder("NOTE:2", "TASK:3");
+        assertThat(visible(q, SearchIndex.Scope.of(Set.of(program), new OrganizationId(10),
+                Readers.keysOf(new UserId(9), Role.FOCAL_POINT)))).containsExactly("TASK:3");
+        assertThat(visible(q, SearchIndex.Scope.of(Set.of(), new OrganizationId(40),
+                Readers.keysOf(new UserId(7), Role.FOCAL_POINT)))).as("listed, but may not see the program").isEmpty();
+
+        assertThat(visible(q, SearchIndex.Scope.everything(Readers.keysOf(new UserId(1), Role.ADMIN))))
+                .as("ADMIN is not implied").containsExactly("TASK:3");
+        index.put(List.of(new Searchable("DENUNCIATION", 1, "Đơn tố cáo về phối hợp", null, 2026, null,
+                List.of(handling), "/cases/1", Readers.roles(Role.CASE_HANDLER, Role.ADMIN))));
+        assertThat(visible(q, SearchIndex.Scope.everything(Readers.keysOf(new UserId(1), Role.ADMIN))))
+                .containsExactlyInAnyOrder("DENUNCIATION:1", "TASK:3");
+        assertThat(find("phoi hop").total()).as("the system sees everything").isEqualTo(3);
+    }
+
+    List<String> visible(SearchIndex.Query query, SearchIndex.Scope scope) {
+        return index.find(query, scope, 0, 50).items().stream().map(h -> h.kind() + ":" + h.id()).toList();
     }
 
     @Test
