@@ -125,6 +125,40 @@ public class Tasks {
         return details(task);
     }
 
+    /**
+     * Creates many tasks of one program all or nothing (imports): the same rules as {@link #create} for each; the
+     * errors of every form together, fields prefixed {@code tasks[i].}, and then nothing is created. {@code progress}
+     * hears how many forms have been handled.
+     */
+    @Transactional
+    public List<TaskId> createAll(ProgramId programId, List<TaskForm> forms, Actor actor,
+                                  java.util.function.IntConsumer progress) {
+        ProgramAccess access = programs.access(programId, actor);
+        if (!access.canEdit()) {
+            throw new Forbidden("tasks.edit.forbidden");
+        }
+        if (access.status() == ProgramStatus.CLOSED) {
+            throw new Conflict("programs.closed");
+        }
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        List<TaskId> created = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            try {
+                created.add(create(programId, forms.get(i), actor).id());
+            } catch (InvalidInput e) {
+                for (InvalidInput.FieldError f : e.errors()) {
+                    errors.add(new InvalidInput.FieldError("tasks[" + i + "]." + f.field(), f.messageKey(), f.args()));
+                }
+            }
+            progress.accept(i + 1);
+        }
+        if (!errors.isEmpty()) {
+            // Thrown out of this transaction: every task created above is rolled back with it.
+            throw new InvalidInput(errors);
+        }
+        return created;
+    }
+
     /** Tasks of a program the actor may see, optionally only those with a status or involving a body. */
     public List<TaskDetails> list(ProgramId programId, Set<TaskStatus> statuses, OrganizationId body, Actor actor) {
         programs.access(programId, actor);
