@@ -17,6 +17,8 @@ interface InfoRequestRepository extends JpaRepository<InfoRequest, Long> {
     List<InfoRequest> involving(@Param("body") Long body, @Param("programs") Collection<Long> programs);
 
     List<InfoRequest> findByProgramIdOrderBySentOnAscIdAsc(Long programId);
+
+    List<InfoRequest> findByCaseIdInOrderBySentOnAscIdAsc(Collection<Long> caseIds);
 }
 
 interface InfoRequestFileRepository extends JpaRepository<InfoRequestFile, Long> {
