@@ -22,7 +22,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     /** API endpoints that take an attachment (a file of up to 10 MB, base64 in JSON or as the raw body). */
     static final List<String> UPLOADS = List.of("/api/v1/meetings/*/documents", "/api/v1/info-requests",
-            "/api/v1/programs/*/periodic-reports", "/api/v1/programs/*/tasks/import", "/api/v1/imports/program-docx");
+            "/api/v1/programs/*/periodic-reports", "/api/v1/programs/*/tasks/import", "/api/v1/imports/program-docx",
+            "/api/v1/cases/*/documents", "/api/v1/cases/import");
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     private final long standard;

@@ -21,6 +21,7 @@ interface InfoRequestRepository extends JpaRepository<InfoRequest, Long> {
     @Query("select r from InfoRequest r where r.sentOn <= :day and (r.answeredOn is null or r.answeredOn > :day)"
             + " order by r.dueDate asc, r.id asc")
     List<InfoRequest> unansweredOn(@Param("day") java.time.LocalDate day);
+    List<InfoRequest> findByCaseIdInOrderBySentOnAscIdAsc(Collection<Long> caseIds);
 }
 
 interface InfoRequestFileRepository extends JpaRepository<InfoRequestFile, Long> {

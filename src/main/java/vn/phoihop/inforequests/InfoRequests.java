@@ -69,13 +69,36 @@ public class InfoRequests {
      */
     @Transactional
     public InfoRequestDetails send(InfoRequestForm form, Actor actor) {
-        if (!actor.isAdmin()) {
-            if (!actor.has(Role.FOCAL_POINT) && !actor.has(Role.SECRETARIAT)) {
-                throw new Forbidden("inforequests.send.forbidden");
-            }
-            if (form.fromOrganizationId() != null && !actor.belongsTo(new OrganizationId(form.fromOrganizationId()))) {
-                throw new Forbidden("inforequests.send.otherBody");
-            }
+        if (!actor.isAdmin() && !actor.has(Role.FOCAL_POINT) && !actor.has(Role.SECRETARIAT)) {
+            throw new Forbidden("inforequests.send.forbidden");
+        }
+        return sendChecked(form, actor);
+    }
+
+    /**
+     * Sends a request for a report about a case (the cases module, which has checked that the actor supervises the
+     * case, replaces the role check by that); otherwise as {@link #send}. The recipient's CASE_HANDLER users may answer.
+     */
+    @Transactional
+    public InfoRequestDetails sendAboutCase(InfoRequestForm form, Actor actor) {
+        if (form.caseId() == null) {
+            throw InvalidInput.of("caseId", "validation.required");
+        }
+        return sendChecked(form, actor);
+    }
+
+    /** The requests about the given cases, oldest first; no permission check (the cases module checks). */
+    public List<InfoRequestDetails> ofCases(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return details(requests.findByCaseIdInOrderBySentOnAscIdAsc(caseIds), LocalDate.now(clock));
+    }
+
+    private InfoRequestDetails sendChecked(InfoRequestForm form, Actor actor) {
+        if (!actor.isAdmin() && form.fromOrganizationId() != null
+                && !actor.belongsTo(new OrganizationId(form.fromOrganizationId()))) {
+            throw new Forbidden("inforequests.send.otherBody");
         }
         LocalDate today = LocalDate.now(clock);
         InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -280,6 +303,7 @@ public class InfoRequests {
 
     private boolean mayAnswer(InfoRequest r, Actor actor) {
         return actor.isAdmin() || actor.actsFor(Role.FOCAL_POINT, new OrganizationId(r.toOrganizationId()))
+                || r.caseId() != null && actor.actsFor(Role.CASE_HANDLER, new OrganizationId(r.toOrganizationId()))
                 || r.programId() != null && actor.has(Role.SECRETARIAT) && actor.organizationId() != null
                 && actor.organizationId().equals(keeperOf(r));
     }

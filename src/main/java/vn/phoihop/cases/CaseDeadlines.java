@@ -1,0 +1,70 @@
+package vn.phoihop.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.calendar.Calendar;
+import vn.phoihop.shared.OrganizationId;
+
+/**
+ * The public query for reminders (the notifications module plugs it in): open cases whose running deadline falls
+ * within a number of working days, or has passed. Never carries a citizen's identity.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseDeadlines {
+
+    private final Cases cases;
+    private final CaseRepository repository;
+    private final Supervision supervision;
+    private final Calendar calendar;
+
+    CaseDeadlines(Cases cases, CaseRepository repository, Supervision supervision, Calendar calendar) {
+        this.cases = cases;
+        this.repository = repository;
+        this.supervision = supervision;
+        this.calendar = calendar;
+    }
+
+    /**
+     * A case due soon or overdue. {@code title} is the subject (never the citizen); {@code escalationStep} as in
+     * {@link Escalation}.
+     */
+    public record DueCase(CaseId caseId, CaseKind kind, CaseStage stage, String deadlineCode, LocalDate deadline,
+                          boolean overdue, String legalBasis, OrganizationId handlingOrganizationId,
+                          List<OrganizationId> supervisingOrganizationIds, String title, String escalationStep) {
+    }
+
+    /**
+     * Open cases whose running deadline is on or before the {@code withinWorkingDays}-th working day after
+     * {@code today} (0: due today or overdue), soonest first.
+     */
+    public List<DueCase> dueOrOverdue(LocalDate today, int withinWorkingDays) {
+        LocalDate horizon = calendar.addWorkingDays(today, Math.max(0, withinWorkingDays));
+        List<CitizenCase> open = repository.findAllByOrderByReceivedOnDescIdDesc().stream()
+                .filter(c -> c.stage().isOpen()).toList();
+        Map<Long, Map<String, StatutoryDeadline>> dl = cases.deadlinesOf(open);
+        Map<Long, List<OrganizationId>> sup = supervision.supervisorsOf(open, dl, today);
+        Map<Long, List<Escalations.ReportRequest>> reports = supervision.reportRequests(
+                open.stream().map(CitizenCase::id).toList());
+        List<DueCase> result = new ArrayList<>();
+        for (CitizenCase c : open) {
+            StatutoryDeadline d = CaseStatusRule.running(c, dl.get(c.id()), today);
+            if (d == null || d.effectiveDate().isAfter(horizon)) {
+                continue;
+            }
+            Escalation e = cases.escalation(c, dl.get(c.id()), sup.getOrDefault(c.id(), List.of()),
+                    reports.getOrDefault(c.id(), List.of()), today);
+            result.add(new DueCase(new CaseId(c.id()), c.kind(), c.stage(), d.code(), d.effectiveDate(),
+                    today.isAfter(d.effectiveDate()), d.legalBasis(), new OrganizationId(c.handlingOrganizationId()),
+                    sup.getOrDefault(c.id(), List.of()), c.subject(), e.step()));
+        }
+        result.sort(java.util.Comparator.comparing(DueCase::deadline).thenComparing(x -> x.caseId().value()));
+        return result;
+    }
+}
