@@ -85,6 +85,8 @@ class SecurityConfiguration {
                     .successHandler(outcomes).failureHandler(outcomes));
         }
         http.authorizeHttpRequests(a -> a
+                        // The public accountability pages and feeds (publicpages): read-only, no login.
+                        .requestMatchers(HttpMethod.GET, "/public/programs/*", "/public/programs/*/feed.atom").permitAll()
                         .requestMatchers("/login", SignInLimits.THROTTLED_PAGE, "/webjars/**", "/css/**", "/js/**",
                                 "/images/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html")

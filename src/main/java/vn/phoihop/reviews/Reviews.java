@@ -131,6 +131,24 @@ public class Reviews {
         return new ReviewList(items, items.size(), due, LocalDate.now(clock).isAfter(due));
     }
 
+    /**
+     * The approved reviews of a program with their frozen figures, newest period first (for a period revised and
+     * approved again, its latest approved version only), for the public accountability page: no narrative and no
+     * names. No scope check: the caller decides whether the program is public.
+     */
+    public List<PublishedReview> published(ProgramId programId) {
+        Map<String, Review> latest = new LinkedHashMap<>();
+        for (Review r : reviews.findByProgramIdOrderByPeriodEndDescIdDesc(programId.value())) {
+            if (r.status() != ReviewStatus.APPROVED) {
+                continue;
+            }
+            latest.merge(r.kind() + "/" + r.periodStart() + "/" + r.periodEnd(), r,
+                    (a, b) -> a.revision() >= b.revision() ? a : b);
+        }
+        return latest.values().stream().map(r -> new PublishedReview(new ReviewId(r.id()), r.kind(), r.periodStart(),
+                r.periodEnd(), r.approvedOn(), read(r.figuresJson()))).toList();
+    }
+
     public ReviewDetails get(ReviewId id, Actor actor) {
         return details(visible(id, actor));
     }

@@ -217,6 +217,21 @@ public class Tasks {
         return evaluate(tasks.findByConclusionIdInOrderByIdAsc(conclusionIds), LocalDate.now(clock));
     }
 
+    /**
+     * The progress reports of a program's tasks as the public page may show them ({@link PublicReport}: the text of
+     * PUBLIC reports only), oldest first. No scope check: the caller decides whether the program is public.
+     */
+    public List<PublicReport> publicReports(ProgramId programId) {
+        List<Long> ids = tasks.findByProgramIdOrderByIdAsc(programId.value()).stream().map(Task::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return reports.findByTaskIdInOrderByReportedOnAscIdAsc(ids).stream()
+                .map(r -> new PublicReport(r.id(), new TaskId(r.taskId()), r.reportedOn(), r.percent(),
+                        r.visibility() == Visibility.PUBLIC ? r.content() : null, r.createdAt()))
+                .toList();
+    }
+
     public TaskDetails get(TaskId id, Actor actor) {
         return details(visible(id, actor));
     }

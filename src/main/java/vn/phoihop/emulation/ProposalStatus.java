@@ -1,0 +1,6 @@
+package vn.phoihop.emulation;
+
+/** PROPOSED → APPROVED or REJECTED by a leader. */
+public enum ProposalStatus {
+    PROPOSED, APPROVED, REJECTED
+}
