@@ -59,7 +59,7 @@ final class BodyMatcher {
         return b == null ? Optional.empty() : Optional.of(new Match(b.id(), b.name(), cleaned));
     }
 
-    /** Every body a list such as "Sở Nội vụ, Thanh tra tỉnh và BTC Tỉnh ủy" names, and the names not recognised. */
+    /** Every body a list such as «Sở Nội vụ, Thanh tra tỉnh và BTC Tỉnh ủy» names, and the names not recognised. */
     Listed list(String text) {
         List<Match> found = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
