@@ -34,6 +34,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -192,16 +193,23 @@ class LuceneIndex implements SearchIndex, Closeable {
         }
         return withSearcher(s -> {
             Set<Long> ids = new HashSet<>();
+            int[] matches = {0};
             s.search(q, new SimpleCollector() {
                 private NumericDocValues programs;
 
                 @Override
                 protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                    if (matches[0] > exactUpTo) {
+                        throw new CollectionTerminatedException();
+                    }
                     programs = context.reader().getNumericDocValues("program");
                 }
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    if (++matches[0] > exactUpTo) {
+                        throw new CollectionTerminatedException();
+                    }
                     if (programs != null && programs.advanceExact(doc) && programs.longValue() != NO_PROGRAM) {
                         ids.add(programs.longValue());
                     }
@@ -212,6 +220,10 @@ class LuceneIndex implements SearchIndex, Closeable {
                     return ScoreMode.COMPLETE_NO_SCORES;
                 }
             });
+            if (matches[0] > exactUpTo) {
+                // too many to list quickly: the caller takes every program the user may see
+                return Optional.<Set<ProgramId>>empty();
+            }
             Set<ProgramId> result = new HashSet<>();
             ids.forEach(id -> result.add(new ProgramId(id)));
             return Optional.of(result);

@@ -18,8 +18,9 @@ import vn.phoihop.shared.ProgramId;
  * users of the bodies that keep it, sign it or have a task in it), checked at every search — so a body removed from
  * a program stops finding its items at once, without re-indexing.</li>
  * <li>Otherwise: ADMIN and the users of the bodies in {@code organizationIds} (none listed: ADMIN only).</li>
- * <li>And, when {@code readers} is not {@link Readers#ANYONE}, only those among them who hold one of its roles or
- * are one of its users ({@link Readers}: it narrows, never widens, and does not imply ADMIN).</li>
+ * <li>And, when {@code readers} is not {@link Readers#ANYONE}, only those among them who hold one of its roles (in
+ * any body, or in the body it names for that role) or are one of its users ({@link Readers}: it narrows, never
+ * widens, and does not imply ADMIN).</li>
  * </ol>
  * {@code organizationIds} also serves the body filter ({@code organizationId=} of the API).
  *

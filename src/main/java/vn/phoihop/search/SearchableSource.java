@@ -15,9 +15,11 @@ import java.util.stream.Stream;
  * and page accepts exactly the kinds of the registered sources.</li>
  * <li>Describe an item as a {@link Searchable}: plain-text {@code title} and {@code text} (what may be found and
  * quoted), {@code year}, {@code url} of its page, and who finds it — {@code programId} (whoever may see the program),
- * else {@code organizationIds} (ADMIN and those bodies' users), narrowed by {@link Readers} when only some roles or
- * users may: a denunciation is {@code programId = null, organizationIds = [handling body],
- * readers = Readers.roles(Role.CASE_HANDLER)}.</li>
+ * else {@code organizationIds} (ADMIN and those bodies' users), narrowed by {@link Readers} when only some roles,
+ * some roles of some bodies, or some users may: a case is {@code programId = null, organizationIds = [handling,
+ * supervising…], readers = Readers.rolesIn(handling, CASE_HANDLER, LEADER).or(Readers.rolesIn(supervising,
+ * SUPERVISOR, LEADER)).or(Readers.roles(ADMIN))}; an item carrying what only the handling body's case handlers may
+ * read, {@code Readers.rolesIn(handling, CASE_HANDLER)}.</li>
  * <li>Keep protected data out of {@code title} and {@code text}: the denouncer's (any citizen's) name, address,
  * identity number, phone, e-mail; whatever the page hides from some of the item's readers. The index cannot hide a
  * word it holds from a reader it lets find the item.</li>

@@ -282,6 +282,11 @@ abstract class SearchApiTests extends ApiIntegrationTest {
         assertThat(afterRename.get("items")).extracting(h -> h.get("kind").asString())
                 .containsExactlyInAnyOrder("MEETING", "CONCLUSION", "MEETING_DOCUMENT");
         assertThat(search(q("so ket " + marker), secretariat.token()).json().get("total").asInt()).isZero();
+
+        var rebuilt = api.post("/api/v1/search/rebuild", api.adminToken(), null);
+        assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(search(q("tong ket nam " + marker), partyLeader.token()).json().get("total").asInt())
+                .as("a rebuild reads the meetings' source too").isEqualTo(3);
     }
 
     @Test

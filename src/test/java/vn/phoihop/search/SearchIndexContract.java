@@ -252,6 +252,29 @@ abstract class SearchIndexContract {
         assertThat(find("phoi hop").total()).as("the system sees everything").isEqualTo(3);
     }
 
+    @Test
+    void showsAnItemRestrictedToRolesInCertainBodiesOnlyToThoseRolesOfThoseBodies() {
+        OrganizationId handling = new OrganizationId(20);
+        OrganizationId supervising = new OrganizationId(30);
+        index.put(List.of(new Searchable("CASE", 1, "Đơn khiếu nại về phối hợp", null, 2026, null,
+                List.of(handling, supervising), "/cases/1", Readers.rolesIn(handling, Role.CASE_HANDLER, Role.LEADER)
+                        .or(Readers.rolesIn(supervising, Role.SUPERVISOR, Role.LEADER)).or(Readers.roles(Role.ADMIN)))));
+        var q = SearchIndex.Query.of("phoi hop");
+        assertThat(visible(q, SearchIndex.Scope.of(Set.of(), handling,
+                Readers.keysOf(new UserId(5), handling, Role.CASE_HANDLER)))).containsExactly("CASE:1");
+        assertThat(visible(q, SearchIndex.Scope.of(Set.of(), handling,
+                Readers.keysOf(new UserId(6), handling, Role.LEADER)))).containsExactly("CASE:1");
+        assertThat(visible(q, SearchIndex.Scope.of(Set.of(), supervising,
+                Readers.keysOf(new UserId(7), supervising, Role.SUPERVISOR)))).containsExactly("CASE:1");
+        assertThat(visible(q, SearchIndex.Scope.of(Set.of(), handling,
+                Readers.keysOf(new UserId(8), handling, Role.SUPERVISOR, Role.FOCAL_POINT))))
+                .as("roles the handling body's readers do not include").isEmpty();
+        assertThat(visible(q, SearchIndex.Scope.of(Set.of(), supervising,
+                Readers.keysOf(new UserId(9), supervising, Role.CASE_HANDLER)))).isEmpty();
+        assertThat(visible(q, SearchIndex.Scope.everything(Readers.keysOf(new UserId(1), Role.ADMIN))))
+                .containsExactly("CASE:1");
+    }
+
     List<String> visible(SearchIndex.Query query, SearchIndex.Scope scope) {
         return index.find(query, scope, 0, 50).items().stream().map(h -> h.kind() + ":" + h.id()).toList();
     }
