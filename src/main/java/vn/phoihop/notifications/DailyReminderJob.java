@@ -45,9 +45,13 @@ class DailyReminderJob implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addCronTask(new CronTask(() -> run(), new CronTrigger(cron(), clock.getZone())));
+    }
+
+    /** Every day at {@code daily-at}, as a cron expression (second, minute, hour, any day). */
+    String cron() {
         LocalTime at = properties.dailyAt();
-        registrar.addCronTask(new CronTask(() -> run(), new CronTrigger(
-                at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * *", clock.getZone())));
+        return at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * *";
     }
 
     /** Runs today's reminders if no other node holds the lock. */

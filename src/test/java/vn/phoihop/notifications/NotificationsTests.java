@@ -281,6 +281,21 @@ abstract class NotificationsTests extends ApiIntegrationTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    @Autowired
+    DailyReminderJob job;
+
+    @Test
+    void theDailyJobTakesItsLockInThisDatabaseAndIsScheduledAtSevenVietnameseTime() {
+        jdbc.update("delete from shedlock where name = ?", DailyReminderJob.LOCK);
+        assertThat(job.run(LocalDate.of(2026, 2, 17))).as("ran, on a day off: nothing to send").isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from shedlock where name = ? and lock_until > locked_at",
+                Integer.class, DailyReminderJob.LOCK)).as("held a while, so a late node does not run it again")
+                .isEqualTo(1);
+        assertThat(job.run(LocalDate.of(2026, 2, 17))).as("held by the first run").isFalse();
+        jdbc.update("delete from shedlock where name = ?", DailyReminderJob.LOCK);
+        assertThat(job.cron()).isEqualTo("0 0 7 * * *");
+    }
+
     @Test
     void sendsNothingOnADayOff() {
         assertThat(reminders.runDaily(LocalDate.of(2026, 2, 17)).notificationsCreated()).isZero();
