@@ -79,8 +79,16 @@ class EmulationPages {
                    @RequestParam(required = false) String to, Model model) {
         Actor actor = accounts.currentActor();
         model.addAttribute("program", programs.get(new ProgramId(id), actor));
-        model.addAttribute("explanation", emulation.explain(new ProgramId(id), new OrganizationId(organizationId),
-                movementId, EmulationApi.date(from, "from"), EmulationApi.date(to, "to"), actor));
+        ScoreExplanation explanation;
+        try {
+            explanation = emulation.explain(new ProgramId(id), new OrganizationId(organizationId), movementId,
+                    EmulationApi.date(from, "from"), EmulationApi.date(to, "to"), actor);
+        } catch (InvalidInput e) {
+            // A link with a stale movement or an unreadable period: the default movement over its own period.
+            explanation = emulation.explain(new ProgramId(id), new OrganizationId(organizationId), null, null, null,
+                    actor);
+        }
+        model.addAttribute("explanation", explanation);
         return "emulation/explain";
     }
 
