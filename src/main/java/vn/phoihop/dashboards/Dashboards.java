@@ -85,13 +85,16 @@ public class Dashboards {
         List<ProgramDetails> shown = programs.list(y, null, actor);
         List<ProgramId> ids = shown.stream().map(ProgramDetails::id).toList();
         List<TaskDetails> all = tasks.asOfCreatedBy(ids, today);
+
         Map<ProgramId, ReviewFigures> each = ReviewFigures.ofEachProgram(all);
         ReviewFigures total = ReviewFigures.of(all);
         ReviewFigures none = ReviewFigures.of(List.of());
         List<LeaderDashboard.ProgramRow> rows = new ArrayList<>();
         List<LeaderDashboard.ReviewDue> due = new ArrayList<>();
+        Map<ProgramId, LocalDate> nextReviews = reviews.nextReviewDue(shown.stream()
+                .filter(p -> p.status() == ProgramStatus.IN_FORCE).toList());
         for (ProgramDetails p : shown) {
-            LocalDate next = p.status() == ProgramStatus.IN_FORCE ? reviews.nextReviewDue(p.id()) : null;
+            LocalDate next = nextReviews.get(p.id());
             boolean overdue = next != null && today.isAfter(next);
             rows.add(new LeaderDashboard.ProgramRow(p.id(), p.title(), p.code(), p.status(), p.keeperName(),
                     StatusCounts.of(each.getOrDefault(p.id(), none)), next, overdue));

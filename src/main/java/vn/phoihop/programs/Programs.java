@@ -3,6 +3,8 @@ package vn.phoihop.programs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +149,7 @@ public class Programs {
                 .filter(p -> status == null || p.status() == status)
                 .toList();
         Set<Long> visible = actor.isAdmin() ? null : visibleIds(all, actor);
-        return all.stream().filter(p -> visible == null || visible.contains(p.id())).map(this::details).toList();
+        return detailsOf(all.stream().filter(p -> visible == null || visible.contains(p.id())).toList());
     }
 
     public ProgramDetails get(ProgramId id, Actor actor) {
@@ -296,6 +298,11 @@ public class Programs {
         return regulations.of(programs.findById(id.value()).orElseThrow(() -> new NotFound("program", id)));
     }
 
+    /** {@link #regulationOf} for many programs in two queries; unknown ids are left out. No permission check. */
+    public Map<ProgramId, RegulationDetails> regulationsOf(Collection<ProgramId> ids) {
+        return regulations.of(programs.findAllById(ids.stream().map(ProgramId::value).distinct().toList()));
+    }
+
     /**
      * A program's details without a permission check, for figures other modules compute for the system
      * (reviews, reminders); never shown to a user who has not passed {@link #access}.
@@ -365,7 +372,31 @@ public class Programs {
         List<Party> ps = parties.findByProgramIdOrderBySortOrderAscIdAsc(p.id());
         List<OrganizationId> ids = new ArrayList<>(ps.stream().map(x -> new OrganizationId(x.organizationId())).toList());
         ids.add(new OrganizationId(p.keeperOrganizationId()));
-        Map<OrganizationId, OrganizationSummary> bodies = organizations.byIds(ids);
+        return details(p, ps, themes.findByProgramIdOrderBySortOrderAscIdAsc(p.id()), organizations.byIds(ids));
+    }
+
+    /** The details of many programs in three queries (parties, themes, bodies), in the order given. */
+    private List<ProgramDetails> detailsOf(List<Program> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = list.stream().map(Program::id).toList();
+        Comparator<Party> partyOrder = Comparator.comparingInt(Party::sortOrder).thenComparing(Party::id);
+        Map<Long, List<Party>> partiesOf = parties.findByProgramIdIn(ids).stream().sorted(partyOrder)
+                .collect(Collectors.groupingBy(Party::programId));
+        Comparator<Theme> themeOrder = Comparator.comparingInt(Theme::sortOrder).thenComparing(Theme::id);
+        Map<Long, List<Theme>> themesOf = themes.findByProgramIdIn(ids).stream().sorted(themeOrder)
+                .collect(Collectors.groupingBy(Theme::programId));
+        Set<OrganizationId> bodyIds = new HashSet<>();
+        list.forEach(p -> bodyIds.add(new OrganizationId(p.keeperOrganizationId())));
+        partiesOf.values().forEach(ps -> ps.forEach(x -> bodyIds.add(new OrganizationId(x.organizationId()))));
+        Map<OrganizationId, OrganizationSummary> bodies = organizations.byIds(bodyIds);
+        return list.stream().map(p -> details(p, partiesOf.getOrDefault(p.id(), List.of()),
+                themesOf.getOrDefault(p.id(), List.of()), bodies)).toList();
+    }
+
+    private static ProgramDetails details(Program p, List<Party> ps, List<Theme> programThemes,
+                                          Map<OrganizationId, OrganizationSummary> bodies) {
         boolean frozen = p.status() != ProgramStatus.DRAFT;
         List<ProgramDetails.PartyDetails> partyDetails = ps.stream().map(x -> {
             OrganizationSummary now = bodies.get(new OrganizationId(x.organizationId()));
@@ -373,7 +404,7 @@ public class Programs {
             return new ProgramDetails.PartyDetails(x.id(), new OrganizationId(x.organizationId()), name,
                     PositionId.ofNullable(x.signatoryPositionId()), x.signatoryName(), x.signatoryTitle());
         }).toList();
-        List<ProgramDetails.ThemeDetails> themeDetails = themes.findByProgramIdOrderBySortOrderAscIdAsc(p.id()).stream()
+        List<ProgramDetails.ThemeDetails> themeDetails = programThemes.stream()
                 .map(t -> new ProgramDetails.ThemeDetails(new ThemeId(t.id()), t.title())).toList();
         OrganizationSummary keeper = bodies.get(new OrganizationId(p.keeperOrganizationId()));
         return new ProgramDetails(new ProgramId(p.id()), p.title(), p.year(), p.periodStart(), p.periodEnd(), p.code(),

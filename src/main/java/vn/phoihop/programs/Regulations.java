@@ -34,6 +34,22 @@ class Regulations {
                         new OrganizationId(p.keeperOrganizationId())));
     }
 
+    /** The regulations of many programs in one query, keyed by program. */
+    java.util.Map<ProgramId, RegulationDetails> of(java.util.List<Program> list) {
+        java.util.Map<Long, Regulation> saved = new java.util.HashMap<>();
+        if (!list.isEmpty()) {
+            regulations.findByProgramIdIn(list.stream().map(Program::id).toList())
+                    .forEach(r -> saved.put(r.programId(), r));
+        }
+        java.util.Map<ProgramId, RegulationDetails> result = new java.util.LinkedHashMap<>();
+        for (Program p : list) {
+            Regulation r = saved.get(p.id());
+            result.put(new ProgramId(p.id()), r != null ? details(p, r)
+                    : RegulationDetails.defaults(new ProgramId(p.id()), new OrganizationId(p.keeperOrganizationId())));
+        }
+        return result;
+    }
+
     RegulationDetails save(Program p, RegulationForm form, Actor actor) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         ReportCadence cadence = null;

@@ -3,6 +3,7 @@ package vn.phoihop.reviews;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -291,12 +292,31 @@ public class Reviews {
      * signing day, or its period start) plus the regulation's review interval. No permission check.
      */
     public LocalDate nextReviewDue(ProgramId programId) {
-        ProgramDetails program = programs.describe(programId);
-        LocalDate base = reviews.findByProgramIdOrderByPeriodEndDescIdDesc(programId.value()).stream()
-                .filter(r -> r.status() == ReviewStatus.APPROVED).map(Review::periodEnd)
-                .max(Comparator.naturalOrder())
-                .orElse(program.signedOn() != null ? program.signedOn() : program.periodStart());
-        return base.plusMonths(programs.regulationOf(programId).reviewIntervalMonths());
+        return nextReviewDue(List.of(programs.describe(programId))).get(programId);
+    }
+
+    /**
+     * {@link #nextReviewDue(ProgramId)} for many programs in two queries (their approved reviews, their regulations),
+     * for dashboards; the caller has read the programs (and checked the actor may see them).
+     */
+    public Map<ProgramId, LocalDate> nextReviewDue(Collection<ProgramDetails> shown) {
+        if (shown.isEmpty()) {
+            return Map.of();
+        }
+        List<ProgramId> ids = shown.stream().map(ProgramDetails::id).toList();
+        Map<Long, LocalDate> lastApproved = new java.util.HashMap<>();
+        for (Review r : reviews.findByProgramIdInAndStatus(ids.stream().map(ProgramId::value).toList(),
+                ReviewStatus.APPROVED)) {
+            lastApproved.merge(r.programId(), r.periodEnd(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        var regulations = programs.regulationsOf(ids);
+        Map<ProgramId, LocalDate> result = new LinkedHashMap<>();
+        for (ProgramDetails program : shown) {
+            LocalDate base = lastApproved.getOrDefault(program.id().value(),
+                    program.signedOn() != null ? program.signedOn() : program.periodStart());
+            result.put(program.id(), base.plusMonths(regulations.get(program.id()).reviewIntervalMonths()));
+        }
+        return result;
     }
 
     public boolean canEdit(ProgramId program, Actor actor) {

@@ -186,8 +186,8 @@ public class Tasks {
     }
 
     /**
-     * {@link #asOfCreatedBy(ProgramId, LocalDate)} for many programs at once, in a fixed number of queries (tasks,
-     * their co-operating bodies, report facts, deadline changes): what dashboards of many programs read. No scope
+     * {@link #asOfCreatedBy(ProgramId, LocalDate)} for many programs at once, in a fixed number of queries (tasks
+     * with their co-operating bodies, report facts, deadline changes): what dashboards of many programs read. No scope
      * check: the caller passes programs the actor may see.
      */
     public List<TaskDetails> asOfCreatedBy(Collection<ProgramId> programIds, LocalDate day) {
@@ -198,12 +198,13 @@ public class Tasks {
         List<Task> all = new ArrayList<>();
         List<Long> ids = programIds.stream().map(ProgramId::value).distinct().toList();
         for (int from = 0; from < ids.size(); from += 500) {
-            all.addAll(tasks.findByProgramIdInOrderByIdAsc(ids.subList(from, Math.min(ids.size(), from + 500))));
+            all.addAll(tasks.findWithCooperatingByProgramIdIn(ids.subList(from, Math.min(ids.size(), from + 500))));
         }
-        // Whole programs: every occurrence of a recurring task is in the batch already.
+        // Whole programs: every occurrence of a recurring task is in the batch already, and the facts are read by
+        // program (a few ids to bind, not thousands).
         return evaluate(all.stream()
                 .filter(t -> t.createdAt() == null || !t.createdAt().atZone(zone).toLocalDate().isAfter(day))
-                .toList(), day, false);
+                .toList(), day, ids);
     }
 
     /**
@@ -477,27 +478,30 @@ public class Tasks {
 
     /** Statuses of many tasks in three queries, occurrences aggregated onto their recurring parent. */
     private List<TaskDetails> evaluate(List<Task> batch, LocalDate day) {
-        return evaluate(batch, day, true);
+        return evaluate(batch, day, null);
     }
 
-    private List<TaskDetails> evaluate(List<Task> batch, LocalDate day, boolean readOccurrences) {
+    /** {@code wholePrograms}: the batch holds every task of these programs (null: read what the batch needs). */
+    private List<TaskDetails> evaluate(List<Task> batch, LocalDate day, List<Long> wholePrograms) {
         if (batch.isEmpty()) {
             return List.of();
         }
         Map<Long, Task> all = new HashMap<>();
         batch.forEach(t -> all.put(t.id(), t));
         for (Task t : batch) {
-            if (readOccurrences && t.isRecurringParent()) {
+            if (wholePrograms == null && t.isRecurringParent()) {
                 tasks.findByParentTaskIdOrderByIdAsc(t.id()).forEach(o -> all.putIfAbsent(o.id(), o));
             }
         }
         // Only the facts the rule needs, not whole report entities: a review reads tens of thousands of them.
         Map<Long, List<TaskStatusRule.Report>> reportsByTask = new HashMap<>();
-        for (ReportFact f : reports.factsOf(all.keySet())) {
+        for (ReportFact f : wholePrograms == null ? reports.factsOf(all.keySet())
+                : reports.factsOfPrograms(wholePrograms)) {
             reportsByTask.computeIfAbsent(f.taskId(), k -> new ArrayList<>())
                     .add(new TaskStatusRule.Report(f.reportedOn(), f.id(), f.percent(), f.completed()));
         }
-        Map<Long, List<DeadlineChange>> changesByTask = deadlines.findByTaskIdIn(all.keySet()).stream()
+        Map<Long, List<DeadlineChange>> changesByTask = (wholePrograms == null ? deadlines.findByTaskIdIn(all.keySet())
+                : deadlines.findByProgramIdIn(wholePrograms)).stream()
                 .collect(Collectors.groupingBy(DeadlineChange::taskId));
         Map<Long, TaskStatusRule.Evaluation> evaluations = new HashMap<>();
         for (Task t : all.values()) {
