@@ -66,10 +66,10 @@ public record DocumentModel(Layout layout, List<Issuer> issuers, String number, 
     public record Issuer(String superior, String name, String abbreviation) {
 
         /**
-         * The symbol abbreviation of a body's short name: a word with two or more capitals is kept ("UBND",
-         * "BTC", "TTr"), another capitalised word gives its initial ("Tỉnh ủy" → "TU"), a lower-case word is a
-         * qualifier and dropped unless it follows a capitalised word of the same name ("tỉnh" in "UBND tỉnh");
-         * accents are dropped except in Đ.
+         * The symbol abbreviation of a body's short name: a word with two or more capitals is kept (UBND, BTC,
+         * TTr); another capitalised word gives its initial, and so do the lower-case words right after it (Tỉnh ủy
+         * gives TU, Sở Nội vụ gives SNV); a lower-case word after a kept word is a qualifier and dropped (tỉnh in
+         * UBND tỉnh). Accents are dropped except in Đ.
          */
         public static String abbreviate(String shortName) {
             if (shortName == null || shortName.isBlank()) {
