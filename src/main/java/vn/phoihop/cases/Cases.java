@@ -143,6 +143,7 @@ public class Cases {
         Map<Long, List<OrganizationId>> sup = supervision.supervisorsOf(all, dl, today);
         Map<Long, List<Escalations.ReportRequest>> reports = supervision.reportRequests(
                 all.stream().map(CitizenCase::id).toList());
+        Map<OrganizationId, OrganizationSummary> bodies = bodiesOf(all);
         List<CaseDetails> result = new ArrayList<>();
         for (CitizenCase c : all) {
             if (filter.kind() != null && c.kind() != filter.kind()
@@ -154,7 +155,7 @@ public class Cases {
                 continue;
             }
             result.add(describe(c, dl.get(c.id()), sup.get(c.id()), reports.getOrDefault(c.id(), List.of()), actor,
-                    false, today));
+                    false, today, bodies));
         }
         return result;
     }
@@ -612,12 +613,25 @@ public class Cases {
 
     CaseDetails describe(CitizenCase c, Map<String, StatutoryDeadline> dl, List<OrganizationId> supervisors,
                          List<Escalations.ReportRequest> reportRequests, Actor actor, boolean full, LocalDate today) {
+        return describe(c, dl, supervisors, reportRequests, actor, full, today, null);
+    }
+
+    /** The bodies a list of cases names (handling and competent), in one query. */
+    Map<OrganizationId, OrganizationSummary> bodiesOf(List<CitizenCase> list) {
         Set<OrganizationId> ids = new HashSet<>();
-        ids.add(new OrganizationId(c.handlingOrganizationId()));
-        if (c.competentOrganizationId() != null) {
-            ids.add(new OrganizationId(c.competentOrganizationId()));
+        for (CitizenCase c : list) {
+            ids.add(new OrganizationId(c.handlingOrganizationId()));
+            if (c.competentOrganizationId() != null) {
+                ids.add(new OrganizationId(c.competentOrganizationId()));
+            }
         }
-        Map<OrganizationId, OrganizationSummary> bodies = organizations.byIds(ids);
+        return ids.isEmpty() ? Map.of() : organizations.byIds(ids);
+    }
+
+    private CaseDetails describe(CitizenCase c, Map<String, StatutoryDeadline> dl, List<OrganizationId> supervisors,
+                                 List<Escalations.ReportRequest> reportRequests, Actor actor, boolean full,
+                                 LocalDate today, Map<OrganizationId, OrganizationSummary> bodiesCache) {
+        Map<OrganizationId, OrganizationSummary> bodies = bodiesCache != null ? bodiesCache : bodiesOf(List.of(c));
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         List<StatutoryDeadline> ordered = dl.values().stream()
                 .sorted(Comparator.comparing(StatutoryDeadline::startDate).thenComparing(StatutoryDeadline::code))

@@ -74,10 +74,12 @@ class CasesApi {
     private final CaseDocuments documents;
     private final CaseSupervisors supervisors;
     private final CaseDeadlines deadlines;
+    private final CaseRetention retention;
     private final Accounts accounts;
 
     CasesApi(Cases cases, CaseDocuments documents, CaseSupervisors supervisors, CaseDeadlines deadlines,
-             Accounts accounts) {
+             CaseRetention retention, Accounts accounts) {
+        this.retention = retention;
         this.cases = cases;
         this.documents = documents;
         this.supervisors = supervisors;
@@ -199,6 +201,12 @@ class CasesApi {
         CaseSupervisors.RuleDetails r = supervisors.addRule(form.supervisingOrganizationId(), form.scope(),
                 form.handlingOrganizationId(), form.percent(), accounts.currentActor());
         return ResponseEntity.created(URI.create("/api/v1/cases/supervision-rules/" + r.id())).body(r);
+    }
+
+    /** Erases now the citizen data of cases closed longer ago than the retention period (ADMIN). */
+    @PostMapping("/retention")
+    Map<String, Integer> retention() {
+        return Map.of("erased", retention.eraseExpired(accounts.currentActor()));
     }
 
     @GetMapping("/deadline-rules")

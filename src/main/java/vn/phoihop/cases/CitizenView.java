@@ -1,5 +1,6 @@
 package vn.phoihop.cases;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -13,10 +14,12 @@ public record CitizenView(String fullName, String address, String idNumber, Stri
     static final CitizenView MASKED = new CitizenView(null, null, null, null, true, null);
     static final CitizenView ERASED = new CitizenView(null, null, null, null, null, true);
 
+    @JsonIgnore
     public boolean isMasked() {
         return Boolean.TRUE.equals(masked);
     }
 
+    @JsonIgnore
     public boolean isErased() {
         return Boolean.TRUE.equals(erased);
     }
