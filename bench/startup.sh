@@ -1,33 +1,46 @@
 #!/usr/bin/env bash
 # Start-up to a served login page on the embedded default (H2 file database), median of 5 runs.
-# Usage: bench/startup.sh            (builds the jar if missing)
+# Usage: bench/startup.sh [extra JVM options…]   (builds the jar if missing)
 # The jar is extracted (java -Djarmode=tools … extract) and run with a class-data-sharing archive made by a
-# training run, as the README's production section recommends; each run starts a fresh JVM on the same
-# database (the first, which creates it, is not counted).
+# training run, as the README's "Start-up" section recommends; each run starts a fresh JVM on the same database
+# (the first, which creates it, is not counted). For each run it prints the wall time until GET /login answers 200
+# and the CPU time (user + system, all threads) the JVM had used by then: on a shared machine the wall time
+# grows with the load (printed too) while the CPU time stays comparable between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=$(ls target/phoihop-*.jar 2>/dev/null | grep -v original | head -1 || true)
-[ -n "$jar" ] || { mvn -B -q package -DskipTests; jar=$(ls target/phoihop-*.jar | head -1); }
+[ -n "$jar" ] || { mvn -B -q package -DskipTests; jar=$(ls target/phoihop-*.jar | grep -v original | head -1); }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
 app="$work/app/$(basename "$jar")"
 export PHOIHOP_DATA_DIR="$work/data"
-java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$app" > "$work/train.log" 2>&1 || true
+java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh "$@" -jar "$app" > "$work/train.log" 2>&1 || true
 port=18123
+tick=$(getconf CLK_TCK)
 run() {
-  local start end
+  local start end pid cpu
   start=$(date +%s%N)
-  java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$work/app.jsa" -jar "$app" --server.port=$port > "$work/run.log" 2>&1 &
-  local pid=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do sleep 0.02; done
+  java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$work/app.jsa" "$@" -jar "$app" --server.port=$port \
+      > "$work/run.log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do
+    kill -0 $pid 2>/dev/null || { echo "the application stopped; see its log:" >&2; tail -20 "$work/run.log" >&2; exit 1; }
+    sleep 0.02
+  done
   end=$(date +%s%N)
+  cpu=$(awk -v t="$tick" '{print int(($14 + $15) * 1000 / t)}' /proc/$pid/stat)
   kill $pid; wait $pid 2>/dev/null || true
-  echo $(( (end - start) / 1000000 ))
+  echo "$(( (end - start) / 1000000 )) $cpu $(cut -d' ' -f1 /proc/loadavg)"
 }
-run > /dev/null
-times=()
-for i in 1 2 3 4 5; do times+=("$(run)"); done
-sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-echo "runs (ms): ${times[*]}"
-echo "median (ms): $(echo "$sorted" | sed -n 3p)"
+run "$@" > /dev/null
+walls=(); cpus=(); loads=()
+for i in 1 2 3 4 5; do
+  read -r wall cpu load < <(run "$@")
+  walls+=("$wall"); cpus+=("$cpu"); loads+=("$load")
+done
+median() { printf '%s\n' "$@" | sort -n | sed -n 3p; }
+echo "wall (ms): ${walls[*]}"
+echo "cpu  (ms): ${cpus[*]}"
+echo "load average (1 min) at each: ${loads[*]}"
+echo "median wall (ms): $(median "${walls[@]}")   median cpu (ms): $(median "${cpus[@]}")"

@@ -41,8 +41,9 @@ class ApiTokens {
     private final AccountsProperties properties;
     private final Clock clock;
     private final SignInGuard guard;
-    // A hash computed for unknown usernames too, so both failures take the same time.
-    private final String dummyHash;
+    // A hash computed for unknown usernames too, so both failures take the same time. Made by the first sign-in
+    // attempt whoever asks (not at start-up, where a bcrypt hash costs a noticeable part of a second).
+    private volatile String dummyHash;
 
     ApiTokens(ApiTokenRepository tokens, UserRepository users, PasswordEncoder passwords,
               AccountsProperties properties, Clock clock, SignInGuard guard) {
@@ -52,7 +53,20 @@ class ApiTokens {
         this.properties = properties;
         this.clock = clock;
         this.guard = guard;
-        this.dummyHash = passwords.encode("not-a-real-password");
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            synchronized (this) {
+                hash = dummyHash;
+                if (hash == null) {
+                    hash = passwords.encode("not-a-real-password");
+                    dummyHash = hash;
+                }
+            }
+        }
+        return hash;
     }
 
     /** Checks the lock, then the password; every attempt is counted and audited by the {@link SignInGuard}. */
@@ -63,8 +77,9 @@ class ApiTokens {
             guard.refusedWhileLocked(username, address, "api");
             return new Locked(locked.get());
         }
+        String dummy = dummyHash();
         Optional<User> user = username == null ? Optional.empty() : users.findByUsername(username.strip());
-        String hash = user.map(User::passwordHash).orElse(dummyHash);
+        String hash = user.map(User::passwordHash).orElse(dummy);
         boolean matches = password != null && passwords.matches(password, hash);
         if (user.isEmpty() || !matches || !user.get().active()) {
             if (guard.failed(username, address, "api")) {

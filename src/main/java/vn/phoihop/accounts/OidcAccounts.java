@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
-    private final OidcUserService provider = new OidcUserService();
+    // Made at the first OpenID Connect sign-in: most installations have no provider, and its HTTP client and
+    // token classes are not worth loading at start-up.
+    private volatile OidcUserService provider;
     private final UserRepository users;
     private final SignInGuard guard;
     private final SignInProperties properties;
@@ -32,7 +34,7 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     @Override
     @Transactional(readOnly = true)
     public OidcUser loadUser(OidcUserRequest request) {
-        OidcUser oidc = provider.loadUser(request);
+        OidcUser oidc = provider().loadUser(request);
         String username = SignInGuard.key(oidc.getClaimAsString(properties.oidcUsernameClaim()));
         if (username == null) {
             throw refused("missing_username");
@@ -43,6 +45,20 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         return users.findByUsername(username).filter(User::active)
                 .map(u -> new OidcSignedInUser(Accounts.principal(u), oidc))
                 .orElseThrow(() -> refused("unknown_user"));
+    }
+
+    private OidcUserService provider() {
+        OidcUserService service = provider;
+        if (service == null) {
+            synchronized (this) {
+                service = provider;
+                if (service == null) {
+                    service = new OidcUserService();
+                    provider = service;
+                }
+            }
+        }
+        return service;
     }
 
     private static OAuth2AuthenticationException refused(String code) {

@@ -2,12 +2,19 @@ package vn.phoihop.accounts;
 
 import java.time.Clock;
 
+import org.springframework.aop.Advisor;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -33,7 +40,9 @@ import vn.phoihop.audit.AuditTrail;
  * HTTPS, Strict-Transport-Security; both audit every refusal (403) and limit request bodies.
  */
 @Configuration
-@EnableMethodSecurity
+// Only @PreAuthorize is used: one method-security advisor instead of four (@PreFilter, @PostAuthorize and
+// @PostFilter too), since every bean's every method is matched against each advisor at start-up.
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfiguration {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -41,6 +50,18 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
     static final long ONE_YEAR = 31_536_000;
+
+    /** {@code @PreAuthorize} as {@code @EnableMethodSecurity} sets it up: SpEL with the application's beans. */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor preAuthorize(ApplicationContext context) {
+        DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
+        expressions.setApplicationContext(context);
+        PreAuthorizeAuthorizationManager manager = new PreAuthorizeAuthorizationManager();
+        manager.setExpressionHandler(expressions);
+        manager.setApplicationContext(context);
+        return AuthorizationManagerBeforeMethodInterceptor.preAuthorize(manager);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder(AccountsProperties properties) {
