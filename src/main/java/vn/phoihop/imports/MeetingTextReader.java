@@ -333,8 +333,15 @@ final class MeetingTextReader {
             return Character.toUpperCase(s.charAt(0)) + s.substring(1);
         }
         StringBuilder sb = new StringBuilder();
+        String previous = "";
         for (String w : s.split(" ")) {
             String lower = w.toLowerCase(Locale.ROOT);
+            boolean bodyStart = previous.matches("giữa|và|với") && lower.matches("ban|sở|ủy|uỷ|văn|thanh|hội|mặt|liên");
+            previous = lower;
+            if (bodyStart) {
+                sb.append(Character.toUpperCase(lower.charAt(0))).append(lower.substring(1)).append(' ');
+                continue;
+            }
             boolean acronym = w.matches("UBND|HĐND|MTTQ|BCS|BCSĐ|TU|TW|UBKT|\\d.*");
             String proper = switch (lower) {
                 case "đảng" -> "Đảng";
