@@ -52,6 +52,7 @@ class MeetingImportPages {
                 @RequestParam(required = false) Long programId, Model model) {
         Actor actor = accounts.currentActor();
         model.addAttribute("text", text);
+        model.addAttribute("year", year);
         model.addAttribute("programId", programId);
         try {
             Integer y = year == null || year.isBlank() ? null : Integer.valueOf(year.strip());
@@ -84,6 +85,13 @@ class MeetingImportPages {
     }
 
     private String page(Actor actor, Model model) {
+        if (model.getAttribute("draft") instanceof MeetingDraft d) {
+            model.addAttribute("directingText", String.join("\n", d.directing().stream().map(MeetingDraft.Person::label)
+                    .toList()));
+            model.addAttribute("speakersText", String.join("\n", d.speakers().stream().map(MeetingDraft.Person::label)
+                    .toList()));
+            model.addAttribute("directionsText", String.join("\n", d.directions()));
+        }
         model.addAttribute("programOptions", programs.list(null, null, actor).stream()
                 .map(p -> new Option(p.id().value(), p.title() + " (" + p.year() + ")")).toList());
         model.addAttribute("kinds", MeetingKind.values());
@@ -97,7 +105,7 @@ class MeetingImportPages {
                 p.getFirst("minutes"));
     }
 
-    /** One person a line: "Full Name, position, position". */
+    /** One person a line: 'Full Name, position, position'. */
     static MeetingDraft.Person person(String line) {
         if (line == null || line.isBlank()) {
             return null;

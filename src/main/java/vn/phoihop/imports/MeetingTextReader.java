@@ -17,7 +17,7 @@ import vn.phoihop.meetings.MeetingKind;
 /**
  * Reads the Vietnamese text of a meeting's minutes (biên bản), a newspaper report of a signing or review conference,
  * or an announcement of conclusions (thông báo kết luận) into a {@link MeetingDraft}. Rules, not a model: people
- * are found by a family name or "đồng chí" with the positions written around them; their part (chair, directing,
+ * are found by a family name or 'đồng chí' with the positions written around them; their part (chair, directing,
  * speaker) by the verbs next to them; documents, the review rule and the directions by the forms officials write.
  */
 final class MeetingTextReader {
@@ -680,7 +680,7 @@ final class MeetingTextReader {
         return result;
     }
 
-    /** "các đề nghị của cơ sở", "theo đề nghị của Sở": the word as a noun, not a request. */
+    /** 'các đề nghị của cơ sở', 'theo đề nghị của Sở': the word as a noun, not a request. */
     private static boolean nounUse(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
         String after = sentence.substring(at).toLowerCase(Locale.ROOT);
