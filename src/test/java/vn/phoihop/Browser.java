@@ -121,6 +121,24 @@ public final class Browser {
         return post(path, fields);
     }
 
+    /** Posts a multipart form with one file (field {@code field}) and the CSRF token, as a file input sends it. */
+    public Page postFile(String path, String field, String fileName, byte[] content) {
+        if (csrf == null) {
+            get("/login");
+        }
+        String boundary = "----browser" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        body.writeBytes(head);
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Fetches the form page first (for its CSRF token), then posts to the form's action. */
     public Page submit(String formPage, String action, Map<String, ?> fields) {
         get(formPage);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises bodies by their full names, short names and aliases (organizations' own data), with the usual
- * abbreviations written out ("BTC Tỉnh ủy" = "Ban Tổ chức Tỉnh ủy", "UBND tỉnh" = "Ủy ban nhân dân tỉnh") and
+ * abbreviations written out ('BTC Tỉnh ủy' = 'Ban Tổ chức Tỉnh ủy', 'UBND tỉnh' = 'Ủy ban nhân dân tỉnh') and
  * without regard to case, diacritics placement or spacing.
  */
 final class BodyMatcher {
@@ -49,7 +49,7 @@ final class BodyMatcher {
         keysLongestFirst.sort(Comparator.comparingInt(String::length).reversed());
     }
 
-    /** The body a whole phrase names ("Sở Nội vụ", "BTC Tỉnh ủy"), if any. */
+    /** The body a whole phrase names ('Sở Nội vụ', 'BTC Tỉnh ủy'), if any. */
     Optional<Match> whole(String phrase) {
         String cleaned = clean(phrase);
         if (cleaned.isEmpty()) {
@@ -59,7 +59,7 @@ final class BodyMatcher {
         return b == null ? Optional.empty() : Optional.of(new Match(b.id(), b.name(), cleaned));
     }
 
-    /** Every body a list such as «Sở Nội vụ, Thanh tra tỉnh và BTC Tỉnh ủy» names, and the names not recognised. */
+    /** Every body a list such as 'Sở Nội vụ, Thanh tra tỉnh và BTC Tỉnh ủy' names, and the names not recognised. */
     Listed list(String text) {
         List<Match> found = new ArrayList<>();
         List<String> unknown = new ArrayList<>();

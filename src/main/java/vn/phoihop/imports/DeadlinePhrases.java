@@ -11,8 +11,8 @@ import vn.phoihop.tasks.Recurrence;
 
 /**
  * Deadlines as program documents and task lists write them, turned into a due date (the end of the period named)
- * or a recurrence: "trước ngày 30/6/2016", "Quý II/2016", "tháng 9/2016", "6 tháng đầu năm", "hằng năm",
- * "thường xuyên". A phrase without a year takes the program's year.
+ * or a recurrence: 'trước ngày 30/6/2016', 'Quý II/2016', 'tháng 9/2016', '6 tháng đầu năm', 'hằng năm',
+ * 'thường xuyên'. A phrase without a year takes the program's year.
  */
 final class DeadlinePhrases {
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Vietnamese text as the recognisers compare it: NFC first (pasted text is often decomposed), the usual
  * abbreviations of bodies written out, then a key without diacritics, lower case, one space between words, so that
- * "Uỷ ban" and "Ủy ban", "BTC Tỉnh ủy" and "Ban Tổ chức Tỉnh ủy" compare equal.
+ * 'Uỷ ban' and 'Ủy ban', 'BTC Tỉnh ủy' and 'Ban Tổ chức Tỉnh ủy' compare equal.
  */
 final class Folding {
 

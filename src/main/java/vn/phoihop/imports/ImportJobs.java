@@ -26,15 +26,15 @@ class ImportJobs {
     record Job(String id, long programId, String username, String fileName, State state, int total, int done,
                int rowCount, int created, List<TaskSheet.Problem> problems, String messageKey) {
 
-        int percent() {
+        public int percent() {
             return total <= 0 ? 0 : Math.min(100, done * 100 / total);
         }
 
-        boolean running() {
+        public boolean running() {
             return state == State.READING || state == State.IMPORTING;
         }
 
-        boolean confirmable() {
+        public boolean confirmable() {
             return state == State.PREVIEW && problems.isEmpty() && rowCount > 0;
         }
     }

@@ -24,7 +24,7 @@ public record MeetingDraft(LocalDate heldOn, MeetingKind kind, Integer programYe
         }
     }
 
-    /** A document referred to: its kind as written ("Nghị quyết") and its number as written ("18", "12-KL/TU"). */
+    /** A document referred to: its kind as written ('Nghị quyết') and its number as written ('18', '12-KL/TU'). */
     public record DocumentReference(String kind, String number) {
 
         public String label() {

@@ -17,7 +17,7 @@ import vn.phoihop.meetings.MeetingKind;
 /**
  * Reads the Vietnamese text of a meeting's minutes (biên bản), a newspaper report of a signing or review conference,
  * or an announcement of conclusions (thông báo kết luận) into a {@link MeetingDraft}. Rules, not a model: people
- * are found by a family name or "đồng chí" with the positions written around them; their part (chair, directing,
+ * are found by a family name or 'đồng chí' with the positions written around them; their part (chair, directing,
  * speaker) by the verbs next to them; documents, the review rule and the directions by the forms officials write.
  */
 final class MeetingTextReader {
@@ -333,8 +333,15 @@ final class MeetingTextReader {
             return Character.toUpperCase(s.charAt(0)) + s.substring(1);
         }
         StringBuilder sb = new StringBuilder();
+        String previous = "";
         for (String w : s.split(" ")) {
             String lower = w.toLowerCase(Locale.ROOT);
+            boolean bodyStart = previous.matches("giữa|và|với") && lower.matches("ban|sở|ủy|uỷ|văn|thanh|hội|mặt|liên");
+            previous = lower;
+            if (bodyStart) {
+                sb.append(Character.toUpperCase(lower.charAt(0))).append(lower.substring(1)).append(' ');
+                continue;
+            }
             boolean acronym = w.matches("UBND|HĐND|MTTQ|BCS|BCSĐ|TU|TW|UBKT|\\d.*");
             String proper = switch (lower) {
                 case "đảng" -> "Đảng";
@@ -673,7 +680,7 @@ final class MeetingTextReader {
         return result;
     }
 
-    /** "các đề nghị của cơ sở", "theo đề nghị của Sở": the word as a noun, not a request. */
+    /** 'các đề nghị của cơ sở', 'theo đề nghị của Sở': the word as a noun, not a request. */
     private static boolean nounUse(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
         String after = sentence.substring(at).toLowerCase(Locale.ROOT);

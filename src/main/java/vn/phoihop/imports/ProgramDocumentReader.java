@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a program document (its paragraphs and table rows, in order) into a {@link ProgramDraft}: sections under
- * Roman numerals, numbers, letters and dashes ("I.", "1.", "a)", "-"), or Word's own numbering, make a tree; the items
+ * Roman numerals, numbers, letters and dashes ('I.', '1.', 'a)', '-'), or Word's own numbering, make a tree; the items
  * at its leaves that name a body or a deadline are tasks and their parents the themes; a table with columns for the
  * content, the lead body, the co-operating bodies and the deadline gives one task a row.
  */

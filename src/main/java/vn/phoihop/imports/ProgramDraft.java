@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * A program as recognised in a Word document: to be reviewed beside its source and saved as a draft program.
  * Every recognised body carries the organization's id; names nobody answers to are listed as unknown. {@code source}
- * holds the document's paragraphs (table rows joined by " | "); each theme and task names its paragraph there, and
+ * holds the document's paragraphs (table rows joined by ' | '); each theme and task names its paragraph there, and
  * {@code evidence} maps a field to the sentence it was read from.
  */
 public record ProgramDraft(String title, Integer year, String code, List<Party> parties, List<String> unknownParties,

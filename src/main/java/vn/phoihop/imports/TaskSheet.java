@@ -157,6 +157,7 @@ final class TaskSheet {
             sheet.createFreezePane(0, 1);
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            sheet.setDefaultColumnStyle(Column.DUE.ordinal(), date);
             int r = 1;
             for (ExportRow e : rows) {
                 Row row = sheet.createRow(r++);
@@ -327,8 +328,10 @@ final class TaskSheet {
                 }
                 LocalDate due = null;
                 Cell dueCell = row.getCell(Column.DUE.ordinal());
-                if (dueCell != null && dueCell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(dueCell)) {
-                    due = dueCell.getLocalDateTimeCellValue().toLocalDate();
+                if (dueCell != null && dueCell.getCellType() == CellType.NUMERIC && (DateUtil.isCellDateFormatted(dueCell)
+                        || dueCell.getNumericCellValue() > 20_000 && dueCell.getNumericCellValue() < 80_000)) {
+                    // A date, or a day number Excel shows as a plain number when the cell lost its date format.
+                    due = DateUtil.getLocalDateTime(dueCell.getNumericCellValue()).toLocalDate();
                 } else {
                     String dueText = text(row, Column.DUE, fmt);
                     if (dueText != null) {
