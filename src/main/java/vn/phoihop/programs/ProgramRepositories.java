@@ -20,6 +20,8 @@ interface PartyRepository extends JpaRepository<Party, Long> {
 interface ThemeRepository extends JpaRepository<Theme, Long> {
 
     List<Theme> findByProgramIdOrderBySortOrderAscIdAsc(Long programId);
+
+    List<Theme> findByProgramIdInOrderBySortOrderAscIdAsc(Collection<Long> programIds);
 }
 
 interface ProgramDirectionRepository extends JpaRepository<ProgramDirection, Long> {
@@ -30,4 +32,6 @@ interface ProgramDirectionRepository extends JpaRepository<ProgramDirection, Lon
 interface RegulationRepository extends JpaRepository<Regulation, Long> {
 
     java.util.Optional<Regulation> findByProgramId(Long programId);
+
+    List<Regulation> findByProgramIdIn(Collection<Long> programIds);
 }

@@ -147,7 +147,7 @@ public class Programs {
                 .filter(p -> status == null || p.status() == status)
                 .toList();
         Set<Long> visible = actor.isAdmin() ? null : visibleIds(all, actor);
-        return all.stream().filter(p -> visible == null || visible.contains(p.id())).map(this::details).toList();
+        return details(all.stream().filter(p -> visible == null || visible.contains(p.id())).toList());
     }
 
     public ProgramDetails get(ProgramId id, Actor actor) {
@@ -365,7 +365,11 @@ public class Programs {
         List<Party> ps = parties.findByProgramIdOrderBySortOrderAscIdAsc(p.id());
         List<OrganizationId> ids = new ArrayList<>(ps.stream().map(x -> new OrganizationId(x.organizationId())).toList());
         ids.add(new OrganizationId(p.keeperOrganizationId()));
-        Map<OrganizationId, OrganizationSummary> bodies = organizations.byIds(ids);
+        return details(p, ps, themes.findByProgramIdOrderBySortOrderAscIdAsc(p.id()), organizations.byIds(ids));
+    }
+
+    private ProgramDetails details(Program p, List<Party> ps, List<Theme> programThemes,
+                                   Map<OrganizationId, OrganizationSummary> bodies) {
         boolean frozen = p.status() != ProgramStatus.DRAFT;
         List<ProgramDetails.PartyDetails> partyDetails = ps.stream().map(x -> {
             OrganizationSummary now = bodies.get(new OrganizationId(x.organizationId()));
@@ -373,13 +377,41 @@ public class Programs {
             return new ProgramDetails.PartyDetails(x.id(), new OrganizationId(x.organizationId()), name,
                     PositionId.ofNullable(x.signatoryPositionId()), x.signatoryName(), x.signatoryTitle());
         }).toList();
-        List<ProgramDetails.ThemeDetails> themeDetails = themes.findByProgramIdOrderBySortOrderAscIdAsc(p.id()).stream()
+        List<ProgramDetails.ThemeDetails> themeDetails = programThemes.stream()
                 .map(t -> new ProgramDetails.ThemeDetails(new ThemeId(t.id()), t.title())).toList();
         OrganizationSummary keeper = bodies.get(new OrganizationId(p.keeperOrganizationId()));
         return new ProgramDetails(new ProgramId(p.id()), p.title(), p.year(), p.periodStart(), p.periodEnd(), p.code(),
                 new OrganizationId(p.keeperOrganizationId()), keeper == null ? null : keeper.name(), p.status(),
                 p.signedOn(), p.closedOn(), p.isPublic(), ProgramId.ofNullable(p.previousProgramId()), partyDetails,
                 themeDetails, p.version());
+    }
+
+    /** {@link #details(Program)} of many programs in a fixed number of queries (the program list). */
+    private List<ProgramDetails> details(List<Program> shown) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        List<Long> programIds = shown.stream().map(Program::id).toList();
+        Map<Long, List<Party>> partiesOf = parties.findByProgramIdIn(programIds).stream()
+                .sorted(java.util.Comparator.comparing(Party::sortOrder).thenComparing(Party::id))
+                .collect(Collectors.groupingBy(Party::programId));
+        Map<Long, List<Theme>> themesOf = themes.findByProgramIdInOrderBySortOrderAscIdAsc(programIds).stream()
+                .collect(Collectors.groupingBy(Theme::programId));
+        Set<OrganizationId> ids = new HashSet<>();
+        shown.forEach(p -> ids.add(new OrganizationId(p.keeperOrganizationId())));
+        partiesOf.values().forEach(l -> l.forEach(x -> ids.add(new OrganizationId(x.organizationId()))));
+        Map<OrganizationId, OrganizationSummary> bodies = organizations.byIds(new ArrayList<>(ids));
+        return shown.stream().map(p -> details(p, partiesOf.getOrDefault(p.id(), List.of()),
+                themesOf.getOrDefault(p.id(), List.of()), bodies)).toList();
+    }
+
+    /** {@link #regulationOf} for many programs in two queries. No permission check (like {@link #describe}). */
+    public Map<ProgramId, RegulationDetails> regulationsOf(List<ProgramId> ids) {
+        Map<Long, RegulationDetails> byId = regulations.ofAll(programs.findAllById(ids.stream().map(ProgramId::value)
+                .toList()));
+        Map<ProgramId, RegulationDetails> result = new java.util.HashMap<>();
+        byId.forEach((k, v) -> result.put(new ProgramId(k), v));
+        return result;
     }
 
     /** Names of bodies for display, used by pages of this module. */

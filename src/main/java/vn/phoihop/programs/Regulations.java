@@ -34,6 +34,19 @@ class Regulations {
                         new OrganizationId(p.keeperOrganizationId())));
     }
 
+    /** {@link #of} for many programs in one query. */
+    java.util.Map<Long, RegulationDetails> ofAll(java.util.List<Program> programs) {
+        java.util.Map<Long, Regulation> byProgram = regulations.findByProgramIdIn(programs.stream().map(Program::id)
+                .toList()).stream().collect(Collectors.toMap(Regulation::programId, r -> r, (a, b) -> a));
+        java.util.Map<Long, RegulationDetails> result = new java.util.HashMap<>();
+        for (Program p : programs) {
+            Regulation r = byProgram.get(p.id());
+            result.put(p.id(), r != null ? details(p, r) : RegulationDetails.defaults(new ProgramId(p.id()),
+                    new OrganizationId(p.keeperOrganizationId())));
+        }
+        return result;
+    }
+
     RegulationDetails save(Program p, RegulationForm form, Actor actor) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         ReportCadence cadence = null;

@@ -299,6 +299,26 @@ public class Reviews {
         return base.plusMonths(programs.regulationOf(programId).reviewIntervalMonths());
     }
 
+    /** {@link #nextReviewDue(ProgramId)} of many programs in a fixed number of queries (the program list). */
+    public Map<ProgramId, LocalDate> nextReviewDue(List<ProgramDetails> shown) {
+        if (shown.isEmpty()) {
+            return Map.of();
+        }
+        List<ProgramId> ids = shown.stream().map(ProgramDetails::id).toList();
+        Map<Long, LocalDate> lastApproved = new java.util.HashMap<>();
+        reviews.findByProgramIdIn(ids.stream().map(ProgramId::value).toList()).stream()
+                .filter(r -> r.status() == ReviewStatus.APPROVED)
+                .forEach(r -> lastApproved.merge(r.programId(), r.periodEnd(), (a, b) -> a.isAfter(b) ? a : b));
+        var regulations = programs.regulationsOf(ids);
+        Map<ProgramId, LocalDate> due = new java.util.HashMap<>();
+        for (ProgramDetails p : shown) {
+            LocalDate base = lastApproved.getOrDefault(p.id().value(),
+                    p.signedOn() != null ? p.signedOn() : p.periodStart());
+            due.put(p.id(), base.plusMonths(regulations.get(p.id()).reviewIntervalMonths()));
+        }
+        return due;
+    }
+
     public boolean canEdit(ProgramId program, Actor actor) {
         return programs.access(program, actor).canEdit();
     }
