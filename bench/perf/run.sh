@@ -64,20 +64,28 @@ field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 ROWS=""
 for spec in "${REQUESTS[@]}"; do
   IFS='|' read -r name method path auth body <<<"$spec"
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X "$method" ${body:+-H 'Content-Type: application/json' -d "$body"} \
-    $([ "$auth" = bearer ] && echo "-H" "Authorization: Bearer $TOKEN") \
-    $([ "$auth" = cookie ] && echo "-b" "$COOKIE") "$BASE$path")
+  args=(-s -o /dev/null -w '%{http_code}' -X "$method")
+  [ -n "$body" ] && args+=(-H 'Content-Type: application/json' -d "$body")
+  [ "$auth" = bearer ] && args+=(-H "Authorization: Bearer $TOKEN")
+  [ "$auth" = cookie ] && args+=(-b "$COOKIE")
+  status=$(curl "${args[@]}" "$BASE$path")
   for c in $CONNECTIONS; do
     r=$(run "$method" "$path" "$auth" "$body" "$c")
     echo "$name c=$c $r (first answer $status)" >&2
-    ROWS+="| $name | \`$method $path\` | $c | $(field "$r" rps) | $(field "$r" p50) | $(field "$r" p95) | $(field "$r" p99) | $(field "$r" errors) |"$'\n'
+    ROWS+="| $name | \`$method $path\` ($status) | $c | $(field "$r" rps) | $(field "$r" p50) | $(field "$r" p95) | $(field "$r" p99) | $(field "$r" errors) |"$'\n'
   done
 done
 
-# A six-month review of the program: one POST (computes the figures of every task), median of 5.
+# A six-month review of the program: one POST (computes the figures of every task), median of 5, as PH_REVIEW_USER
+# (a SECRETARIAT of the keeping body, e.g. the generator's <prefix>-b0-u2) or else the focal point.
+REVIEW_TOKEN=$TOKEN
+if [ -n "${PH_REVIEW_USER:-}" ]; then
+  REVIEW_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$PH_REVIEW_USER\",\"password\":\"$PASS\"}" \
+    "$BASE/api/v1/auth/token" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+fi
 REVIEW=""
 for i in 1 2 3 4 5; do
-  REVIEW+="$(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $TOKEN" \
+  REVIEW+="$(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $REVIEW_TOKEN" \
     -H 'Content-Type: application/json' -d "{\"kind\":\"SIX_MONTH\",\"periodStart\":\"$(date +%Y)-01-01\",\"periodEnd\":\"$(date +%Y)-06-30\"}" \
     "$BASE/api/v1/programs/$PROGRAM/reviews")"$'\n'
 done
