@@ -53,9 +53,11 @@ class ProgramPages {
         // Programs in force whose review (at least every six months) is overdue are flagged in the list.
         LocalDate today = LocalDate.now(clock);
         ReviewSchedule schedule = reviewSchedule.getIfAvailable();
-        model.addAttribute("reviewOverdue", schedule == null ? java.util.Set.of() : shown.stream()
-                .filter(p -> p.status() == ProgramStatus.IN_FORCE)
-                .filter(p -> today.isAfter(schedule.nextReviewDue(p.id())))
+        List<ProgramDetails> inForce = shown.stream().filter(p -> p.status() == ProgramStatus.IN_FORCE).toList();
+        java.util.Map<vn.phoihop.shared.ProgramId, LocalDate> due = schedule == null ? java.util.Map.of()
+                : schedule.nextReviewDue(inForce);
+        model.addAttribute("reviewOverdue", schedule == null ? java.util.Set.of() : inForce.stream()
+                .filter(p -> today.isAfter(due.get(p.id())))
                 .map(p -> p.id().value()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("year", year);
         model.addAttribute("status", status);

@@ -11,4 +11,11 @@ import vn.phoihop.shared.ProgramId;
 public interface ReviewSchedule {
 
     LocalDate nextReviewDue(ProgramId program);
+
+    /** {@link #nextReviewDue(ProgramId)} of many programs at once (the program list: a fixed number of queries). */
+    default java.util.Map<ProgramId, LocalDate> nextReviewDue(java.util.List<ProgramDetails> programs) {
+        java.util.Map<ProgramId, LocalDate> due = new java.util.HashMap<>();
+        programs.forEach(p -> due.put(p.id(), nextReviewDue(p.id())));
+        return due;
+    }
 }

@@ -21,4 +21,9 @@ class ProgramReviewSchedule implements ReviewSchedule {
     public LocalDate nextReviewDue(ProgramId program) {
         return reviews.nextReviewDue(program);
     }
+
+    @Override
+    public java.util.Map<ProgramId, LocalDate> nextReviewDue(java.util.List<vn.phoihop.programs.ProgramDetails> programs) {
+        return reviews.nextReviewDue(programs);
+    }
 }

@@ -1,0 +1,195 @@
+package vn.phoihop.datagen;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills the database with a {@link Profile} through batched JDBC inserts (no entity listeners: the generated rows
+ * are neither audited nor indexed for search). Dates are relative to today (the injected clock); each program has
+ * tasks of every status: cancelled, not started, in progress, overdue, done on time and done late.
+ */
+@Component
+public class DataGenerator {
+
+    static final String PASSWORD = "phoihop-perf-2026";
+    private static final int BATCH = 1000;
+
+    private static final String[] BODY_NAMES = {"Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+            "Ủy ban Kiểm tra Tỉnh ủy", "Ban Nội chính Tỉnh ủy", "Đảng ủy UBND tỉnh", "Sở Nội vụ", "Sở Tài chính",
+            "Sở Kế hoạch và Đầu tư", "Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Tư pháp", "Sở Xây dựng",
+            "Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và Du lịch", "Thanh tra tỉnh", "Công an tỉnh",
+            "Bộ Chỉ huy Quân sự tỉnh", "UBND thành phố", "UBND huyện miền núi"};
+    private static final String[] VERBS = {"Tổ chức quán triệt", "Xây dựng kế hoạch triển khai", "Kiểm tra, giám sát việc thực hiện",
+            "Sơ kết, đánh giá kết quả", "Tham mưu ban hành", "Rà soát, sửa đổi", "Tuyên truyền, phổ biến",
+            "Hướng dẫn thực hiện", "Đôn đốc, tổng hợp báo cáo", "Phối hợp thẩm định"};
+    private static final String[] TOPICS = {"Nghị quyết Đại hội Đảng bộ tỉnh", "công tác cán bộ", "cải cách hành chính",
+            "chuyển đổi số", "phòng, chống tham nhũng, tiêu cực", "xây dựng nông thôn mới", "quy chế dân chủ ở cơ sở",
+            "công tác dân vận", "sắp xếp tổ chức bộ máy", "giải quyết khiếu nại, tố cáo", "bảo vệ nền tảng tư tưởng của Đảng",
+            "phát triển kinh tế tập thể"};
+    private static final String[] PROGRESS = {"Đã ban hành văn bản chỉ đạo và phân công cán bộ theo dõi.",
+            "Đang tổng hợp ý kiến của các cơ quan, đơn vị liên quan.", "Đã tổ chức hội nghị quán triệt cho cán bộ chủ chốt.",
+            "Đã hoàn thành dự thảo, đang xin ý kiến cơ quan phối hợp.", "Đang kiểm tra tại các địa phương theo kế hoạch."};
+
+    /** What was generated; {@code focalUser} is a FOCAL_POINT of the lead body of {@code firstProgram}'s first task. */
+    public record Result(Profile profile, int bodies, int users, int programs, int tasks, int reports,
+                         String focalUser, String password, long firstProgram, long firstTask, long millis) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    DataGenerator(DataSource dataSource, PasswordEncoder passwords, Clock clock) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    public Result generate(Profile profile) {
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        long firstBody = next("organization");
+        long firstUser = next("app_user");
+        long firstProgram = next("program");
+        long firstParty = next("program_party");
+        long firstTask = next("task");
+        long firstReport = next("progress_report");
+        String prefix = "gen" + firstUser;
+
+        List<Object[]> rows = new ArrayList<>();
+        for (int b = 0; b < profile.bodies(); b++) {
+            String name = BODY_NAMES[b % BODY_NAMES.length] + (b < BODY_NAMES.length ? "" : " " + (b / BODY_NAMES.length + 1));
+            rows.add(new Object[] {firstBody + b, name + " (" + prefix + ")", b < 5 ? "PARTY_BOARD" : "SPECIALIST_AGENCY", now});
+        }
+        insert("insert into organization (id, name, kind, created_at) values (?, ?, ?, ?)", rows);
+
+        String hash = passwords.encode(PASSWORD);
+        String[] family = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"};
+        String[] given = {"Văn An", "Thị Bình", "Minh Châu", "Quốc Dũng", "Thu Hà", "Đức Hùng", "Thanh Lan", "Hữu Nghĩa"};
+        List<Object[]> roles = new ArrayList<>();
+        for (int u = 0; u < profile.users(); u++) {
+            int body = u % profile.bodies();
+            int nth = u / profile.bodies();
+            rows.add(new Object[] {firstUser + u, prefix + "-b" + body + "-u" + nth, hash,
+                    family[u % family.length] + " " + given[(u / family.length) % given.length], firstBody + body, now});
+            roles.add(new Object[] {firstUser + u, nth == 0 ? "FOCAL_POINT" : nth == 1 ? "LEADER" : body == 0 ? "SECRETARIAT" : "CASE_HANDLER"});
+        }
+        insert("insert into app_user (id, username, password_hash, full_name, organization_id, created_at) values (?, ?, ?, ?, ?, ?)", rows);
+        insert("insert into app_user_role (user_id, role) values (?, ?)", roles);
+
+        int parties = Math.min(4, profile.bodies() - 1);
+        List<Object[]> partyRows = new ArrayList<>();
+        for (int p = 0; p < profile.programs(); p++) {
+            int year = today.getYear() - (p % 10 == 9 && profile.programs() >= 10 ? p / 10 % 10 : 0);
+            rows.add(new Object[] {firstProgram + p, "Chương trình phối hợp số " + (p + 1) + "/CTPH năm " + year + " về "
+                    + TOPICS[p % TOPICS.length], year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                    firstBody, "IN_FORCE", LocalDate.of(year, 1, 15), now});
+            for (int k = 0; k < parties; k++) {
+                long org = firstBody + 1 + (p + k) % (profile.bodies() - 1);
+                partyRows.add(new Object[] {firstParty + (long) p * parties + k, firstProgram + p, org, null, k});
+            }
+        }
+        insert("insert into program (id, title, program_year, period_start, period_end, keeper_organization_id, status, signed_on, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        insert("insert into program_party (id, program_id, organization_id, organization_name, sort_order) values (?, ?, ?, ?, ?)", partyRows);
+        jdbc.update("update program_party set organization_name = (select o.name from organization o where o.id = program_party.organization_id)"
+                + " where id >= ?", firstParty);
+
+        // Tasks in ten kinds, i % 10: 0 cancelled, 1-2 not started, 3-5 in progress, 6 overdue, 7-8 done on time, 9 done late.
+        // Only tasks that have begun have reports, so these get reportsPerTask × 10/7 each (the same total).
+        int reportsEach = Math.max(1, Math.round(profile.reportsPerTask() * 10f / 7f));
+        List<Object[]> cooperating = new ArrayList<>();
+        List<Object[]> reports = new ArrayList<>();
+        long taskId = firstTask;
+        long reportId = firstReport;
+        int taskCount = 0;
+        for (int p = 0; p < profile.programs(); p++) {
+            int year = (int) jdbcYear(p, profile, today);
+            LocalDate ref = year == today.getYear() ? today : LocalDate.of(year, 12, 20);
+            for (int i = 0; i < profile.tasksPerProgram(); i++, taskId++, taskCount++) {
+                int kind = i % 10;
+                int leadParty = (i / 10) % parties;
+                long lead = firstBody + 1 + (p + leadParty) % (profile.bodies() - 1);
+                long coop = firstBody + 1 + (p + (leadParty + 1) % parties) % (profile.bodies() - 1);
+                LocalDate due = switch (kind) {
+                    case 6 -> ref.minusDays(15 + i % 20);
+                    case 7, 8 -> ref.minusDays(10 + i % 30);
+                    case 9 -> ref.minusDays(20 + i % 20);
+                    default -> ref.plusDays(20 + i % 40);
+                };
+                String title = VERBS[i % VERBS.length] + " " + TOPICS[(i / VERBS.length + p) % TOPICS.length];
+                rows.add(new Object[] {taskId, firstProgram + p, title, "Nội dung: " + title.toLowerCase() + " theo chương trình phối hợp.",
+                        lead, "Báo cáo kết quả", due, due, kind == 0 ? ref.minusDays(20) : null,
+                        kind == 0 ? "Điều chỉnh theo chỉ đạo của Thường trực Tỉnh ủy" : null, now});
+                cooperating.add(new Object[] {taskId, coop});
+                if (kind == 0 || kind == 1 || kind == 2) {
+                    continue;
+                }
+                long author = firstUser + (lead - firstBody);
+                boolean done = kind >= 7;
+                LocalDate last = switch (kind) {
+                    case 7, 8 -> due.minusDays(3);
+                    case 9 -> ref.minusDays(5);
+                    case 6 -> due.minusDays(2);
+                    default -> ref.minusDays(1);
+                };
+                for (int r = 0; r < reportsEach; r++) {
+                    boolean final_ = done && r == reportsEach - 1;
+                    LocalDate on = last.minusDays(7L * (reportsEach - 1 - r));
+                    int percent = final_ ? 100 : Math.min(90, 10 + r * 80 / reportsEach);
+                    reports.add(new Object[] {reportId++, taskId, lead, on, percent,
+                            final_ ? "Đã hoàn thành, gửi báo cáo kết quả." : PROGRESS[(r + i) % PROGRESS.length],
+                            final_, "INTERNAL", author, "Đầu mối " + prefix, now});
+                }
+                if (reports.size() >= 20 * BATCH) {
+                    flushTasks(rows, cooperating, reports);
+                }
+            }
+        }
+        flushTasks(rows, cooperating, reports);
+        int reportCount = (int) (reportId - firstReport);
+        for (String table : List.of("organization", "app_user", "program", "program_party", "task", "progress_report")) {
+            jdbc.execute("alter table " + table + " alter column id restart with " + next(table));
+        }
+        long firstLead = firstBody + 1 + (0 % parties) % (profile.bodies() - 1);
+        String focal = prefix + "-b" + (firstLead - firstBody) + "-u0";
+        return new Result(profile, profile.bodies(), profile.users(), profile.programs(), taskCount, reportCount, focal,
+                PASSWORD, firstProgram, firstTask, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static long jdbcYear(int p, Profile profile, LocalDate today) {
+        return today.getYear() - (p % 10 == 9 && profile.programs() >= 10 ? p / 10 % 10 : 0);
+    }
+
+    private void flushTasks(List<Object[]> tasks, List<Object[]> cooperating, List<Object[]> reports) {
+        insert("insert into task (id, program_id, title, description, lead_organization_id, output, original_due_date, due_date,"
+                + " cancelled_on, cancel_reason, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tasks);
+        insert("insert into task_cooperating (task_id, organization_id) values (?, ?)", cooperating);
+        insert("insert into progress_report (id, task_id, organization_id, reported_on, percent, content, completed, visibility,"
+                + " author_user_id, author_name, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", reports);
+    }
+
+    private long next(String table) {
+        Long max = jdbc.queryForObject("select max(id) from " + table, Long.class);
+        return max == null ? 1 : max + 1;
+    }
+
+    /** Inserts the rows in batches and empties the list. */
+    private void insert(String sql, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+        rows.clear();
+    }
+}
