@@ -94,6 +94,8 @@ abstract class ImportPagesTests extends ApiIntegrationTest {
 
     @Test
     void importsFiveThousandRowsInTheBackgroundWithAProgressBarAndAConfirmation() throws Exception {
+        assertThat(browser.get("/programs/" + program).body()).as("the program page links to the import")
+                .contains("href=\"/programs/" + program + "/tasks/import\"").contains("Nhập nhiệm vụ từ tệp Excel");
         Browser.Page form = browser.get("/programs/" + program + "/tasks/import");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("Tải mẫu Excel").contains("/programs/" + program + "/tasks/template.xlsx");
@@ -113,6 +115,10 @@ abstract class ImportPagesTests extends ApiIntegrationTest {
         assertThat(api.get("/api/v1/programs/" + program + "/tasks", secretariat.token()).json().get("total").asLong())
                 .as("all or nothing: no task shows before the import commits").isZero();
         assertThat(browser.postForm("/imports/" + job + "/confirm", Map.of()).status()).as("only once").isEqualTo(409);
+        Browser.Page done = waitFor(job, "Đã nhập");
+        assertThat(done.body()).containsPattern("Đã nhập 5[.,]?000 nhiệm vụ").doesNotContain("hx-trigger");
+        assertThat(api.get("/api/v1/programs/" + program + "/tasks", secretariat.token()).json().get("total").asLong())
+                .as("every row, once").isEqualTo(5000);
     }
 
     @Test
