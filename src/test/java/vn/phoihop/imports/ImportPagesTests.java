@@ -119,6 +119,13 @@ abstract class ImportPagesTests extends ApiIntegrationTest {
         assertThat(done.body()).containsPattern("Đã nhập 5[.,]?000 nhiệm vụ").doesNotContain("hx-trigger");
         assertThat(api.get("/api/v1/programs/" + program + "/tasks", secretariat.token()).json().get("total").asLong())
                 .as("every row, once").isEqualTo(5000);
+        long first = api.get("/api/v1/programs/" + program + "/tasks", secretariat.token()).json().get("items").get(0)
+                .get("id").asLong();
+        var trail = api.get("/api/v1/audit?entityType=task&entityId=" + first, api.adminToken()).json();
+        assertThat(trail.get("total").asLong()).as("recorded as a single create is").isEqualTo(1);
+        assertThat(trail.get("items").get(0).get("action").asString()).isEqualTo("CREATE");
+        assertThat(trail.get("items").get(0).get("actor").asString()).isEqualTo(secretariat.username());
+        assertThat(trail.get("items").get(0).get("changes").toString()).contains("\"Nhiệm vụ số 1\"");
     }
 
     @Test
