@@ -166,11 +166,14 @@ class TaskImports {
                 reading = read(p, jobs.content(jobId), n -> { });
                 int total = reading.lines().size();
                 jobs.progress(jobId, ImportJobs.State.IMPORTING, total, 0);
+                long started = System.nanoTime();
                 List<TaskId> created = tasks.createAll(p.id(), reading.forms(), actor, n -> {
                     if (n % PROGRESS_EVERY == 0) {
                         jobs.progress(jobId, ImportJobs.State.IMPORTING, total, n);
                     }
                 });
+                log.info("Import job {}: {} tasks created in {} ms", jobId, created.size(),
+                        (System.nanoTime() - started) / 1_000_000);
                 jobs.finish(jobId, ImportJobs.State.DONE, total, created.size(), List.of(), null);
             } catch (InvalidInput e) {
                 jobs.finish(jobId, ImportJobs.State.FAILED, 0, 0, reading == null ? List.of() : mapBack(e, reading),

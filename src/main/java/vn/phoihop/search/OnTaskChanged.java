@@ -9,6 +9,7 @@ import vn.phoihop.shared.TaskId;
 import vn.phoihop.tasks.ProgressReported;
 import vn.phoihop.tasks.TaskChanged;
 import vn.phoihop.tasks.TaskCreated;
+import vn.phoihop.tasks.TasksCreated;
 
 /**
  * Re-indexes a task with its sub-tasks, progress reports and directions after a change commits.
@@ -34,6 +35,13 @@ class OnTaskChanged {
     @TransactionalEventListener
     void on(TaskCreated event) {
         reindex(event.taskId());
+    }
+
+    /** An import: every task of it re-indexed on one thread, one after the other. */
+    @Async
+    @TransactionalEventListener
+    void on(TasksCreated event) {
+        event.taskIds().forEach(this::reindex);
     }
 
     @Async

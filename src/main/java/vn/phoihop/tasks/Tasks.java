@@ -53,10 +53,12 @@ public class Tasks {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entityManager;
 
     Tasks(TaskRepository tasks, ProgressReportRepository reports, DeadlineChangeRepository deadlines,
           TaskDirectionRepository directions, Programs programs, Organizations organizations, AuditTrail audit,
-          ApplicationEventPublisher events, Clock clock) {
+          ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.tasks = tasks;
         this.reports = reports;
         this.deadlines = deadlines;
@@ -78,49 +80,12 @@ public class Tasks {
             throw new Conflict("programs.closed");
         }
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        String title = Text.clean(form.title());
-        if (title == null) {
-            errors.add("title", "validation.required");
-        } else if (title.length() > 1000) {
-            errors.add("title", "validation.tooLong", 1000);
-        }
-        if (form.themeId() != null && !programs.hasTheme(programId, new ThemeId(form.themeId()))) {
-            errors.add("themeId", "tasks.theme.unknown");
-        }
-        Task parent = null;
-        if (form.parentTaskId() != null) {
-            parent = tasks.findById(form.parentTaskId()).filter(t -> t.programId().equals(programId.value()))
-                    .orElse(null);
-            if (parent == null) {
-                errors.add("parentTaskId", "tasks.parent.unknown");
-            } else if (parent.isRecurringParent()) {
-                errors.add("parentTaskId", "tasks.parent.recurring");
-            }
-        }
-        Bodies bodies = validateBodies(form.leadOrganizationId(), form.cooperatingOrganizationIds(),
-                form.advisingOrganizationId(), errors);
-        Recurrence recurrence = parseEnum(Recurrence.class, form.recurrence(), "recurrence", errors);
-        Priority priority = parseEnum(Priority.class, form.priority(), "priority", errors);
-        if (recurrence != null && form.dueDate() != null) {
-            errors.add("dueDate", "tasks.recurring.noDueDate");
-        }
-        if (recurrence != null && parent != null) {
-            errors.add("recurrence", "tasks.recurring.notSubTask");
-        }
+        Task parent = form.parentTaskId() == null ? null : tasks.findById(form.parentTaskId())
+                .filter(t -> t.programId().equals(programId.value())).orElse(null);
+        boolean themeKnown = form.themeId() == null || programs.hasTheme(programId, new ThemeId(form.themeId()));
+        Valid v = validate(form, themeKnown, parent, organizations.byIds(wantedBodies(form)).keySet(), errors);
         errors.throwIfAny();
-        Task task = new Task(programId.value(), form.themeId(), form.parentTaskId(), title,
-                Text.clean(form.description()), bodies.lead, bodies.cooperating, bodies.advising,
-                Text.clean(form.output()), form.dueDate(), recurrence, null, priority);
-        task.followUp(form.conclusionId());
-        task = tasks.save(task);
-        if (recurrence != null) {
-            for (Recurrence.Occurrence o : recurrence.occurrences(access.periodStart(), access.periodEnd())) {
-                String label = occurrenceLabel(recurrence, o);
-                tasks.save(new Task(programId.value(), form.themeId(), task.id(), title + " (" + label + ")",
-                        null, bodies.lead, bodies.cooperating, bodies.advising, Text.clean(form.output()),
-                        o.dueDate(), null, label, priority));
-            }
-        }
+        Task task = insert(programId, access, v, new ArrayList<>());
         events.publishEvent(new TaskCreated(new TaskId(task.id()), programId));
         return details(task);
     }
@@ -140,23 +105,132 @@ public class Tasks {
         if (access.status() == ProgramStatus.CLOSED) {
             throw new Conflict("programs.closed");
         }
+        // Everything the rules look up, read once for the whole batch: bodies, themes, parents.
+        Set<OrganizationId> wanted = new LinkedHashSet<>();
+        Set<Long> parentIds = new LinkedHashSet<>();
+        for (TaskForm f : forms) {
+            wanted.addAll(wantedBodies(f));
+            if (f.parentTaskId() != null) {
+                parentIds.add(f.parentTaskId());
+            }
+        }
+        Set<OrganizationId> known = organizations.byIds(wanted).keySet();
+        Map<Long, Boolean> themes = new HashMap<>();
+        Map<Long, Task> parents = new HashMap<>();
+        tasks.findAllById(parentIds).stream().filter(t -> t.programId().equals(programId.value()))
+                .forEach(t -> parents.put(t.id(), t));
+        // Every row checked before anything is written: all the errors together, nothing created.
         List<InvalidInput.FieldError> errors = new ArrayList<>();
-        List<TaskId> created = new ArrayList<>();
+        List<Valid> valid = new ArrayList<>(forms.size());
         for (int i = 0; i < forms.size(); i++) {
+            TaskForm form = forms.get(i);
+            InvalidInput.Collector rowErrors = new InvalidInput.Collector();
+            boolean themeKnown = form.themeId() == null || themes.computeIfAbsent(form.themeId(),
+                    t -> programs.hasTheme(programId, new ThemeId(t)));
+            valid.add(validate(form, themeKnown, form.parentTaskId() == null ? null : parents.get(form.parentTaskId()),
+                    known, rowErrors));
             try {
-                created.add(create(programId, forms.get(i), actor).id());
+                rowErrors.throwIfAny();
             } catch (InvalidInput e) {
                 for (InvalidInput.FieldError f : e.errors()) {
                     errors.add(new InvalidInput.FieldError("tasks[" + i + "]." + f.field(), f.messageKey(), f.args()));
                 }
             }
-            progress.accept(i + 1);
         }
         if (!errors.isEmpty()) {
-            // Thrown out of this transaction: every task created above is rolled back with it.
             throw new InvalidInput(errors);
         }
+        // Inserted through Hibernate so that the audit listener records each task exactly as a single create does;
+        // flushed and detached every BATCH rows so the persistence context stays small.
+        List<TaskId> created = new ArrayList<>(forms.size());
+        List<Task> pending = new ArrayList<>();
+        for (int i = 0; i < valid.size(); i++) {
+            created.add(new TaskId(insert(programId, access, valid.get(i), pending).id()));
+            if ((i + 1) % BATCH == 0 || i + 1 == valid.size()) {
+                entityManager.flush();
+                pending.forEach(entityManager::detach);
+                pending.clear();
+                progress.accept(i + 1);
+            }
+        }
+        if (!created.isEmpty()) {
+            events.publishEvent(new TasksCreated(programId, List.copyOf(created)));
+        }
         return created;
+    }
+
+    private static final int BATCH = 100;
+
+    /** A form that passed the rules, with what they worked out. */
+    private record Valid(TaskForm form, String title, Bodies bodies, Recurrence recurrence, Priority priority) {
+    }
+
+    /** The rules of one form that need no query (the program, its theme and the known bodies given). */
+    private Valid validate(TaskForm form, boolean themeKnown, Task parent, Set<OrganizationId> known,
+                           InvalidInput.Collector errors) {
+        String title = Text.clean(form.title());
+        if (title == null) {
+            errors.add("title", "validation.required");
+        } else if (title.length() > 1000) {
+            errors.add("title", "validation.tooLong", 1000);
+        }
+        if (!themeKnown) {
+            errors.add("themeId", "tasks.theme.unknown");
+        }
+        if (form.parentTaskId() != null) {
+            if (parent == null) {
+                errors.add("parentTaskId", "tasks.parent.unknown");
+            } else if (parent.isRecurringParent()) {
+                errors.add("parentTaskId", "tasks.parent.recurring");
+            }
+        }
+        Bodies bodies = checkBodies(form.leadOrganizationId(), form.cooperatingOrganizationIds(),
+                form.advisingOrganizationId(), known, errors);
+        Recurrence recurrence = parseEnum(Recurrence.class, form.recurrence(), "recurrence", errors);
+        Priority priority = parseEnum(Priority.class, form.priority(), "priority", errors);
+        if (recurrence != null && form.dueDate() != null) {
+            errors.add("dueDate", "tasks.recurring.noDueDate");
+        }
+        if (recurrence != null && parent != null) {
+            errors.add("recurrence", "tasks.recurring.notSubTask");
+        }
+        return new Valid(form, title, bodies, recurrence, priority);
+    }
+
+    /** Saves a valid task and, for a recurring one, its occurrences in the program's period; returns the task. */
+    private Task insert(ProgramId programId, ProgramAccess access, Valid v, List<Task> saved) {
+        TaskForm form = v.form();
+        Bodies bodies = v.bodies();
+        Task task = new Task(programId.value(), form.themeId(), form.parentTaskId(), v.title(),
+                Text.clean(form.description()), bodies.lead, bodies.cooperating, bodies.advising,
+                Text.clean(form.output()), form.dueDate(), v.recurrence(), null, v.priority());
+        task.followUp(form.conclusionId());
+        task = tasks.save(task);
+        saved.add(task);
+        if (v.recurrence() != null) {
+            for (Recurrence.Occurrence o : v.recurrence().occurrences(access.periodStart(), access.periodEnd())) {
+                String label = occurrenceLabel(v.recurrence(), o);
+                saved.add(tasks.save(new Task(programId.value(), form.themeId(), task.id(),
+                        v.title() + " (" + label + ")", null, bodies.lead, bodies.cooperating, bodies.advising,
+                        Text.clean(form.output()), o.dueDate(), null, label, v.priority())));
+            }
+        }
+        return task;
+    }
+
+    private static Set<OrganizationId> wantedBodies(TaskForm f) {
+        Set<OrganizationId> wanted = new LinkedHashSet<>();
+        if (f.leadOrganizationId() != null) {
+            wanted.add(new OrganizationId(f.leadOrganizationId()));
+        }
+        if (f.advisingOrganizationId() != null) {
+            wanted.add(new OrganizationId(f.advisingOrganizationId()));
+        }
+        if (f.cooperatingOrganizationIds() != null) {
+            f.cooperatingOrganizationIds().stream().filter(java.util.Objects::nonNull)
+                    .forEach(c -> wanted.add(new OrganizationId(c)));
+        }
+        return wanted;
     }
 
     /** Tasks of a program the actor may see, optionally only those with a status or involving a body. */
@@ -562,20 +636,25 @@ public class Tasks {
             wanted.add(new OrganizationId(advising));
         }
         coop.stream().filter(java.util.Objects::nonNull).forEach(c -> wanted.add(new OrganizationId(c)));
-        var known = organizations.byIds(wanted);
+        return checkBodies(lead, cooperating, advising, organizations.byIds(wanted).keySet(), errors);
+    }
+
+    private static Bodies checkBodies(Long lead, Collection<Long> cooperating, Long advising,
+                                      Set<OrganizationId> known, InvalidInput.Collector errors) {
+        List<Long> coop = cooperating == null ? List.of() : new ArrayList<>(cooperating);
         if (lead == null) {
             errors.add("leadOrganizationId", "validation.required");
-        } else if (!known.containsKey(new OrganizationId(lead))) {
+        } else if (!known.contains(new OrganizationId(lead))) {
             errors.add("leadOrganizationId", "organizations.unknown");
         }
-        if (advising != null && !known.containsKey(new OrganizationId(advising))) {
+        if (advising != null && !known.contains(new OrganizationId(advising))) {
             errors.add("advisingOrganizationId", "organizations.unknown");
         }
         Set<Long> coopSet = new LinkedHashSet<>();
         for (int i = 0; i < coop.size(); i++) {
             Long c = coop.get(i);
             String field = "cooperatingOrganizationIds[" + i + "]";
-            if (c == null || !known.containsKey(new OrganizationId(c))) {
+            if (c == null || !known.contains(new OrganizationId(c))) {
                 errors.add(field, "organizations.unknown");
             } else if (c.equals(lead)) {
                 errors.add(field, "tasks.cooperating.isLead");

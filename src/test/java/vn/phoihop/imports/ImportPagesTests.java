@@ -94,6 +94,8 @@ abstract class ImportPagesTests extends ApiIntegrationTest {
 
     @Test
     void importsFiveThousandRowsInTheBackgroundWithAProgressBarAndAConfirmation() throws Exception {
+        assertThat(browser.get("/programs/" + program).body()).as("the program page links to the import")
+                .contains("href=\"/programs/" + program + "/tasks/import\"").contains("Nhập nhiệm vụ từ tệp Excel");
         Browser.Page form = browser.get("/programs/" + program + "/tasks/import");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("Tải mẫu Excel").contains("/programs/" + program + "/tasks/template.xlsx");
@@ -113,6 +115,17 @@ abstract class ImportPagesTests extends ApiIntegrationTest {
         assertThat(api.get("/api/v1/programs/" + program + "/tasks", secretariat.token()).json().get("total").asLong())
                 .as("all or nothing: no task shows before the import commits").isZero();
         assertThat(browser.postForm("/imports/" + job + "/confirm", Map.of()).status()).as("only once").isEqualTo(409);
+        Browser.Page done = waitFor(job, "Đã nhập");
+        assertThat(done.body()).containsPattern("Đã nhập 5[.,]?000 nhiệm vụ").doesNotContain("hx-trigger");
+        assertThat(api.get("/api/v1/programs/" + program + "/tasks", secretariat.token()).json().get("total").asLong())
+                .as("every row, once").isEqualTo(5000);
+        long first = api.get("/api/v1/programs/" + program + "/tasks", secretariat.token()).json().get("items").get(0)
+                .get("id").asLong();
+        var trail = api.get("/api/v1/audit?entityType=task&entityId=" + first, api.adminToken()).json();
+        assertThat(trail.get("total").asLong()).as("recorded as a single create is").isEqualTo(1);
+        assertThat(trail.get("items").get(0).get("action").asString()).isEqualTo("CREATE");
+        assertThat(trail.get("items").get(0).get("actor").asString()).isEqualTo(secretariat.username());
+        assertThat(trail.get("items").get(0).get("changes").toString()).contains("\"Nhiệm vụ số 1\"");
     }
 
     @Test
