@@ -11,14 +11,17 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.phoihop.search.Readers;
 import vn.phoihop.search.Searchable;
 import vn.phoihop.search.SearchableSource;
 import vn.phoihop.shared.OrganizationId;
+import vn.phoihop.shared.Role;
 
 /**
  * Cases in search (kind {@code CASE}): the subject and content only — never the citizen's name, address, identity
- * number or phone, whatever the kind. Readers are the handling body and the supervising bodies as of indexing (a
- * body that starts supervising by the "past N %" rule finds the case once it is indexed again).
+ * number or phone, whatever the kind. Readers are those {@code Cases} lets read the case, as of indexing: ADMIN, the
+ * handling body's CASE_HANDLER and LEADER users and the supervising bodies' SUPERVISOR and LEADER users (a body that
+ * starts supervising by the "past N %" rule finds the case once it is indexed again).
  */
 @Component
 class CaseSearch implements SearchableSource {
@@ -55,16 +58,30 @@ class CaseSearch implements SearchableSource {
         return all.stream();
     }
 
+    /**
+     * Mirrors {@code Cases.maySee}: ADMIN, the handling body's CASE_HANDLER and LEADER users, the supervising bodies'
+     * SUPERVISOR and LEADER users — never a FOCAL_POINT or another role of those bodies.
+     */
+    static Readers readers(OrganizationId handling, List<OrganizationId> supervising) {
+        Readers r = Readers.rolesIn(handling, Role.CASE_HANDLER, Role.LEADER).or(Readers.roles(Role.ADMIN));
+        for (OrganizationId s : supervising) {
+            r = r.or(Readers.rolesIn(s, Role.SUPERVISOR, Role.LEADER));
+        }
+        return r;
+    }
+
     private List<Searchable> describe(List<CitizenCase> list) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Map<String, StatutoryDeadline>> dl = facade.deadlinesOf(list);
         Map<Long, List<OrganizationId>> sup = supervision.supervisorsOf(list, dl, today);
         return list.stream().map(c -> {
-            List<OrganizationId> readers = new java.util.ArrayList<>();
-            readers.add(new OrganizationId(c.handlingOrganizationId()));
-            readers.addAll(sup.getOrDefault(c.id(), List.of()));
-            return new Searchable(KIND, c.id(), c.subject(), c.content(), c.receivedOn().getYear(), null, readers,
-                    "/cases/" + c.id());
+            OrganizationId handling = new OrganizationId(c.handlingOrganizationId());
+            List<OrganizationId> supervising = sup.getOrDefault(c.id(), List.of());
+            List<OrganizationId> bodies = new java.util.ArrayList<>();
+            bodies.add(handling);
+            bodies.addAll(supervising);
+            return new Searchable(KIND, c.id(), c.subject(), c.content(), c.receivedOn().getYear(), null, bodies,
+                    "/cases/" + c.id(), readers(handling, supervising));
         }).toList();
     }
 }

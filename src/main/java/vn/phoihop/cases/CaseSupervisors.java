@@ -35,10 +35,12 @@ public class CaseSupervisors {
     private final InfoRequests infoRequests;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseRepository all;
 
     CaseSupervisors(Cases cases, CaseSupervisionRepository assignments, SupervisionRuleRepository rules,
                     Supervision supervision, Organizations organizations, InfoRequests infoRequests,
-                    org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+                    org.springframework.context.ApplicationEventPublisher events, Clock clock, CaseRepository all) {
+        this.all = all;
         this.cases = cases;
         this.assignments = assignments;
         this.rules = rules;
@@ -118,6 +120,7 @@ public class CaseSupervisors {
         SupervisionRule r = rules.saveAndFlush(new SupervisionRule(supervisingOrganizationId, scope,
                 scope == SupervisionRule.Scope.HANDLING_BODY ? handlingOrganizationId : null,
                 scope == SupervisionRule.Scope.PAST_PERCENT ? percent : null, actor.username(), clock.instant()));
+        reindexSupervisedBy(new OrganizationId(supervisingOrganizationId));
         return view(r);
     }
 
@@ -144,6 +147,18 @@ public class CaseSupervisors {
     public List<InfoRequestDetails> reportRequests(CaseId id, Actor actor) {
         CitizenCase c = cases.visible(id, actor);
         return supervision.requestsAbout(c.id());
+    }
+
+    /** Re-indexes for search the cases a body supervises now, so that its users find those a new rule gives it. */
+    private void reindexSupervisedBy(OrganizationId body) {
+        List<CitizenCase> list = all.findAllByOrderByReceivedOnDescIdDesc();
+        java.util.Map<Long, List<OrganizationId>> sup = supervision.supervisorsOf(list, cases.deadlinesOf(list),
+                cases.today());
+        sup.forEach((caseId, bodies) -> {
+            if (bodies.contains(body)) {
+                events.publishEvent(new SearchableChanged(CaseSearch.KIND, caseId));
+            }
+        });
     }
 
     private static RuleDetails view(SupervisionRule r) {

@@ -5,5 +5,5 @@
  * denouncer's identity on every way out, retention of citizens' personal data, statistics, import and export.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "web", "audit", "organizations",
-        "accounts", "programs", "tasks", "calendar", "reviews", "search", "inforequests"})
+        "accounts", "programs", "tasks", "calendar", "reviews", "search", "inforequests", "notifications", "emulation"})
 package vn.phoihop.cases;

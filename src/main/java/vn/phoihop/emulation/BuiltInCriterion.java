@@ -13,7 +13,7 @@ public enum BuiltInCriterion {
     REPORTS_ON_TIME(20),
     /** Share of the information requests addressed to the body, due in the period, answered on time. */
     REQUESTS_ON_TIME(20),
-    /** Share of the cases the body handles, due in the period, resolved on time ({@link CaseOutcomes}). */
+    /** Share of the cases the body handles, resolved in the period, resolved on time ({@link CaseOutcomes}). */
     CASES_ON_TIME(10);
 
     /** The manual criterion every default movement has: the leader's rating on a 0–10 scale. */

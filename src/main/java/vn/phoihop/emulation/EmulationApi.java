@@ -34,8 +34,10 @@ class EmulationApi {
 
     private final Emulation emulation;
     private final Accounts accounts;
+    private final CommendationDocument document;
 
-    EmulationApi(Emulation emulation, Accounts accounts) {
+    EmulationApi(Emulation emulation, Accounts accounts, CommendationDocument document) {
+        this.document = document;
         this.emulation = emulation;
         this.accounts = accounts;
     }
@@ -155,6 +157,18 @@ class EmulationApi {
     @GetMapping("/programs/{id}/emulation/commendations.xlsx")
     ResponseEntity<byte[]> commendationsWorkbook(@PathVariable long id) {
         return workbook(emulation.approvedList(new ProgramId(id), accounts.currentActor()));
+    }
+
+    /** The approved list as a document in the official layout (DOCX), the keeping body in the heading. */
+    @GetMapping("/programs/{id}/emulation/commendations.docx")
+    ResponseEntity<byte[]> commendationsDocx(@PathVariable long id) {
+        return document.docx(new ProgramId(id), accounts.currentActor());
+    }
+
+    /** The approved list as a document in the official layout (PDF, fonts embedded). */
+    @GetMapping("/programs/{id}/emulation/commendations.pdf")
+    ResponseEntity<byte[]> commendationsPdf(@PathVariable long id) {
+        return document.pdf(new ProgramId(id), accounts.currentActor());
     }
 
     static ResponseEntity<byte[]> workbook(CommendationList list) {

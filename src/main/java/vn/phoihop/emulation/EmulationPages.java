@@ -44,13 +44,15 @@ class EmulationPages {
 
     private final Emulation emulation;
     private final Programs programs;
+    private final CommendationDocument document;
     private final Organizations organizations;
     private final Accounts accounts;
     private final FormErrors formErrors;
     private final MessageSource messages;
 
     EmulationPages(Emulation emulation, Programs programs, Organizations organizations, Accounts accounts,
-                   FormErrors formErrors, MessageSource messages) {
+                   FormErrors formErrors, MessageSource messages, CommendationDocument document) {
+        this.document = document;
         this.emulation = emulation;
         this.programs = programs;
         this.organizations = organizations;
@@ -149,6 +151,16 @@ class EmulationPages {
     @GetMapping("/programs/{id}/emulation/commendations.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long id) {
         return EmulationApi.workbook(emulation.approvedList(new ProgramId(id), accounts.currentActor()));
+    }
+
+    @GetMapping("/programs/{id}/emulation/commendations.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return document.docx(new ProgramId(id), accounts.currentActor());
+    }
+
+    @GetMapping("/programs/{id}/emulation/commendations.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return document.pdf(new ProgramId(id), accounts.currentActor());
     }
 
     /** Runs a form action: Post/Redirect/Get on success, the page again with the form errors otherwise. */

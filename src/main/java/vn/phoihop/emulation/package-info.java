@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"shared", "web", "audit", "organizations", "accounts", "programs", "tasks",
-                "periodicreports", "inforequests"})
+                "periodicreports", "inforequests", "documents"})
 package vn.phoihop.emulation;

@@ -117,6 +117,39 @@ abstract class CaseMaskingTests extends ApiIntegrationTest {
     }
 
     @Test
+    void searchFindsTheCaseOnlyForThoseWhoMayReadIt() throws Exception {
+        Api.User focal = api.user(handling, "FOCAL_POINT");
+        Api.User stranger = api.user(api.body("Sở Xây dựng"), "CASE_HANDLER");
+        Api.User strangerLeader = api.user(api.body("Sở Tài chính"), "LEADER");
+        String q = "/api/v1/search?q=" + java.net.URLEncoder.encode(subject, "UTF-8");
+        for (Api.User u : new Api.User[]{handler, leader, supervisor}) {
+            String hits = awaitHit(q, u.token());
+            assertThat(hits).contains("/cases/" + id).contains(subject).doesNotContain(name);
+        }
+        assertThat(awaitHit(q, api.adminToken())).contains("/cases/" + id);
+        for (Api.User u : new Api.User[]{focal, stranger, strangerLeader}) {
+            assertThat(api.get("/api/v1/cases/" + id, u.token()).status()).isEqualTo(404);
+            Api.Response r = api.get(q, u.token());
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).doesNotContain("/cases/" + id).doesNotContain(subject);
+        }
+        for (Api.User u : new Api.User[]{handler, leader, supervisor, focal, stranger}) {
+            String byName = api.get("/api/v1/search?q=" + java.net.URLEncoder.encode(name, "UTF-8"), u.token())
+                    .body();
+            assertThat(byName).doesNotContain("/cases/" + id).doesNotContain(name);
+        }
+    }
+
+    private String awaitHit(String query, String token) throws InterruptedException {
+        String hits = "";
+        for (int i = 0; i < 50 && !hits.contains("/cases/" + id); i++) {
+            hits = api.get(query, token).body();
+            Thread.sleep(200);
+        }
+        return hits;
+    }
+
+    @Test
     void theAuditTrailRecordsEachViewOfTheIdentityButNeverTheIdentity() {
         api.get("/api/v1/cases/" + id, handler.token());
         Api.Response entries = api.get("/api/v1/audit?entityType=case&entityId=" + id + "&size=500", api.adminToken());

@@ -87,6 +87,32 @@ abstract class CaseSupervisionTests extends ApiIntegrationTest {
     }
 
     @Test
+    void aNewRuleLetsTheSupervisingBodyFindCasesIndexedBeforeIt() throws Exception {
+        long board = api.body("Thanh tra Chính phủ");
+        Api.User supervisor = api.user(board, "SUPERVISOR");
+        String subject = Api.unique("Tố cáo vi phạm quản lý đất đai");
+        Map<String, Object> b = CasesApiTests.caseBody("DENUNCIATION", null, "2026-02-11", body, "NORMAL", false, "Lê C");
+        b.put("subject", subject);
+        long id = api.post("/api/v1/cases", handler.token(), b).id();
+        String q = "/api/v1/search?kind=CASE&q=" + java.net.URLEncoder.encode(subject, "UTF-8");
+        String hits = "";
+        for (int i = 0; i < 50 && !hits.contains("/cases/" + id); i++) {
+            hits = api.get(q, handler.token()).body();
+            Thread.sleep(200);
+        }
+        assertThat(hits).contains("/cases/" + id);
+        assertThat(api.get(q, supervisor.token()).body()).doesNotContain("/cases/" + id);
+        api.post("/api/v1/cases/supervision-rules", api.adminToken(),
+                Map.of("supervisingOrganizationId", board, "scope", "HANDLING_BODY", "handlingOrganizationId", body));
+        hits = "";
+        for (int i = 0; i < 50 && !hits.contains("/cases/" + id); i++) {
+            hits = api.get(q, supervisor.token()).body();
+            Thread.sleep(200);
+        }
+        assertThat(hits).contains("/cases/" + id);
+    }
+
+    @Test
     void aRuleOnTheShareOfTimeUsedCoversCasesNearTheirLimit() {
         long board = api.body("Ủy ban Kiểm tra Tỉnh ủy");
         Api.User supervisor = api.user(board, "SUPERVISOR");

@@ -13,9 +13,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.text.Normalizer;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -120,14 +127,14 @@ abstract class EmulationApiTests extends ApiIntegrationTest {
         JsonNode board = scores();
         assertThat(board.get("total").asInt()).isEqualTo(4);
         JsonNode scoreA = item(board, a);
-        // (40 × 1/2 + 20 × 0/1) / 60 = 33.33: reports not applicable, cases unavailable, no rating yet
+        // (40 × 1/2 + 20 × 0/1) / 60 = 33.33: reports and cases not applicable (A handles none), no rating yet
         assertThat(scoreA.get("score").decimalValue()).isEqualByComparingTo("33.33");
         assertThat(criterion(scoreA, "TASKS_ON_TIME").get("value").decimalValue()).isEqualByComparingTo("50.00");
         assertThat(criterion(scoreA, "TASKS_ON_TIME").get("weight").decimalValue()).isEqualByComparingTo("40");
         assertThat(criterion(scoreA, "TASKS_ON_TIME").get("points").decimalValue()).isEqualByComparingTo("33.33");
         assertThat(criterion(scoreA, "REQUESTS_ON_TIME").get("value").decimalValue()).isEqualByComparingTo("0");
         assertThat(criterion(scoreA, "REPORTS_ON_TIME").get("status").asString()).isEqualTo("NOT_APPLICABLE");
-        assertThat(criterion(scoreA, "CASES_ON_TIME").get("status").asString()).isEqualTo("UNAVAILABLE");
+        assertThat(criterion(scoreA, "CASES_ON_TIME").get("status").asString()).isEqualTo("NOT_APPLICABLE");
         assertThat(criterion(scoreA, "CASES_ON_TIME").get("points").isNull()).isTrue();
         assertThat(item(board, c).get("score").isNull()).as("C has nothing to score yet").isTrue();
         assertThat(item(board, c).get("rank").isNull()).isTrue();
@@ -136,6 +143,40 @@ abstract class EmulationApiTests extends ApiIntegrationTest {
         assertThat(item(board, d).get("rank").asInt()).isEqualTo(1);
         assertThat(scoreA.get("rank").asInt()).isEqualTo(3);
         assertThat(board.get("items").get(3).get("organizationId").asLong()).isEqualTo(c);
+    }
+
+    @Test
+    void measuresTheCasesTheBodyResolvedInThePeriodOnTime() {
+        Api.User handler = api.user(d, "CASE_HANDLER");
+        long onTime = kase(handler, TODAY.minusDays(120), TODAY.minusDays(118), TODAY.minusDays(110));
+        long late = kase(handler, TODAY.minusDays(190), TODAY.minusDays(188), TODAY.minusDays(15));
+        kase(handler, TODAY.minusDays(195), null, null);   // still open: not resolved, not counted
+        JsonNode cases = criterion(item(scores(), d), "CASES_ON_TIME");
+        assertThat(cases.get("status").asString()).as(cases.toString()).isEqualTo("MEASURED");
+        assertThat(cases.get("value").decimalValue()).isEqualByComparingTo("50.00");
+        assertThat(api.get("/api/v1/cases/" + onTime, handler.token()).text("stage")).isEqualTo("DECIDED");
+        assertThat(api.get("/api/v1/cases/" + late, handler.token()).text("stage")).isEqualTo("DECIDED");
+        // a period in which D resolved none: not applicable, never zero
+        var before = api.get("/api/v1/programs/" + program + "/emulation/scores?from=" + TODAY.minusDays(200)
+                + "&to=" + TODAY.minusDays(130), focalA.token());
+        assertThat(criterion(item(before.json(), d), "CASES_ON_TIME").get("status").asString())
+                .isEqualTo("NOT_APPLICABLE");
+    }
+
+    long kase(Api.User handler, LocalDate received, LocalDate accepted, LocalDate resolved) {
+        var r = api.post("/api/v1/cases", handler.token(), Map.of("kind", "COMPLAINT", "receivedOn",
+                received.toString(), "remoteArea", false, "complexity", "NORMAL", "handlingOrganizationId", d,
+                "subject", "Khiếu nại về đất đai", "content", "Đề nghị xem xét.", "citizen",
+                Map.of("fullName", "Nguyễn Văn B", "address", "Phường Bạch Đằng")));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        if (accepted != null) {
+            assertThat(api.post("/api/v1/cases/" + r.id() + "/accept", handler.token(),
+                    Map.of("acceptedOn", accepted.toString())).status()).isEqualTo(200);
+            var res = api.post("/api/v1/cases/" + r.id() + "/resolve", handler.token(), Map.of("resolvedOn",
+                    resolved.toString(), "decisionNumber", "1/QĐ", "summary", "Đã giải quyết."));
+            assertThat(res.status()).as(res.body()).isEqualTo(200);
+        }
+        return r.id();
     }
 
     @Test
@@ -268,6 +309,52 @@ abstract class EmulationApiTests extends ApiIntegrationTest {
         }
         String bName = api.get("/api/v1/organizations/" + b, api.adminToken()).text("name");
         assertThat(text).contains("Bằng khen của Chủ tịch UBND tỉnh").contains(bName).contains("Hoàn thành xuất sắc nhiệm vụ");
+
+        String title = api.get("/api/v1/programs/" + program, focalA.token()).text("title");
+        String keeperName = api.get("/api/v1/organizations/" + keeper, api.adminToken()).text("name");
+        HttpResponse<byte[]> docx = download("/api/v1/programs/" + program + "/emulation/commendations.docx",
+                focalA.token());
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(docx.headers().firstValue("Content-Type").orElse("")).contains("wordprocessingml");
+        assertThat(docx.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("attachment", "khen-thuong-" + program + ".docx");
+        String docxText;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            docxText = Normalizer.normalize(extractor.getText(), Normalizer.Form.NFC);
+        }
+        assertThat(docxText).contains("ĐẢNG CỘNG SẢN VIỆT NAM", keeperName.toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                "DANH SÁCH", "Khen thưởng tập thể, cá nhân có thành tích xuất sắc trong thực hiện " + title,
+                "I. BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH",
+                "STT\tCơ quan, đơn vị\tCá nhân\tThành tích\tĐiểm thi đua\tXếp hạng",
+                "1\t" + bName + "\t\tHoàn thành xuất sắc nhiệm vụ\t100,00\t1", "Nơi nhận:", "- " + bName + ";",
+                "- Lưu: VT.").doesNotContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+
+        HttpResponse<byte[]> pdf = download("/api/v1/programs/" + program + "/emulation/commendations.pdf",
+                focalA.token());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+        String pdfText;
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            pdfText = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC)
+                    .replaceAll("\\s+", " ");
+        }
+        assertThat(pdfText).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "DANH SÁCH",
+                "Khen thưởng tập thể, cá nhân có thành tích xuất sắc trong thực hiện " + title,
+                "I. BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH", "STT", "Điểm thi đua", "Xếp hạng", "Hoàn thành xuất sắc nhiệm vụ",
+                "100,00", "Nơi nhận:", "- Lưu: VT.");
+        assertThat(download("/api/v1/programs/" + program + "/emulation/commendations.pdf", outsider.token())
+                .statusCode()).isEqualTo(404);
+        assertThat(download("/api/v1/programs/" + program + "/emulation/commendations.docx", null).statusCode())
+                .isEqualTo(401);
+    }
+
+    HttpResponse<byte[]> download(String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

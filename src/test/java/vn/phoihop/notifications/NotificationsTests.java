@@ -115,6 +115,58 @@ abstract class NotificationsTests extends ApiIntegrationTest {
     }
 
     @Test
+    void remindsOfCaseDeadlinesEscalatesOverdueCasesAndNeverNamesTheCitizenOrSubject() {
+        long handling = scene.api.body("Thanh tra huyện", "SPECIALIST_AGENCY");
+        long supervising = scene.api.body("Ủy ban Kiểm tra Huyện ủy");
+        long stranger = scene.api.body("Phòng Tư pháp", "SPECIALIST_AGENCY");
+        Api.User handler = scene.userWithEmail(handling, "CASE_HANDLER");
+        Api.User leader = scene.userWithEmail(handling, "LEADER");
+        Api.User supervisor = scene.userWithEmail(supervising, "SUPERVISOR");
+        Api.User other = scene.userWithEmail(stranger, "CASE_HANDLER");
+        String citizen = Api.unique("Hoàng Văn Tốcáo");
+        String subject = Api.unique("Tố cáo cán bộ địa chính");
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "DENUNCIATION");
+        body.put("receivedOn", "2026-09-01");
+        body.put("remoteArea", false);
+        body.put("complexity", "NORMAL");
+        body.put("handlingOrganizationId", handling);
+        body.put("subject", subject);
+        body.put("content", "Nội dung tố cáo.");
+        body.put("citizen", Map.of("fullName", citizen, "address", "Xã Yên Hưng"));
+        Api.Response created = api.post("/api/v1/cases", handler.token(), body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.id();
+        assertThat(api.post("/api/v1/cases/" + id + "/supervisors", handler.token(),
+                Map.of("organizationId", supervising)).status()).isEqualTo(201);
+
+        reminders.runDaily(ReminderFixtures.DAY);
+
+        String key = "case-" + id;
+        List<String> toHandler = notifications(handler, "").stream()
+                .filter(n -> n.get("subject").asString().equals(key)).map(n -> n.get("kind").asString()).toList();
+        assertThat(toHandler).containsExactly("CASE_OVERDUE");
+        assertThat(notifications(leader, "").stream().filter(n -> n.get("subject").asString().equals(key))
+                .map(n -> n.get("kind").asString())).containsExactlyInAnyOrder("CASE_OVERDUE", "ESCALATION");
+        List<JsonNode> toSupervisor = notifications(supervisor, "").stream()
+                .filter(n -> n.get("subject").asString().equals(key)).toList();
+        assertThat(toSupervisor).extracting(n -> n.get("kind").asString()).containsExactly("CASE_OVERDUE");
+        assertThat(toSupervisor.get(0).get("title").asString()).isEqualTo("Vụ việc số " + id + " (Tố cáo)");
+        assertThat(toSupervisor.get(0).get("url").asString()).isEqualTo("/cases/" + id);
+        assertThat(notifications(other, "")).noneMatch(n -> n.get("subject").asString().equals(key));
+
+        List<MimeMessage> mail = TestMail.to(ReminderFixtures.email(leader));
+        assertThat(mail).hasSize(1);
+        assertThat(text(mail.get(0))).contains("Vụ việc số " + id + " (Tố cáo)", "/cases/" + id, "(báo cáo lãnh đạo)")
+                .doesNotContain(citizen, subject);
+        for (Api.User u : new Api.User[]{handler, supervisor}) {
+            assertThat(TestMail.to(ReminderFixtures.email(u))).hasSize(1)
+                    .allSatisfy(m -> assertThat(text(m)).doesNotContain(citizen, subject));
+            assertThat(api.get("/api/v1/notifications", u.token()).body()).doesNotContain(citizen, subject);
+        }
+    }
+
+    @Test
     void escalatesWhatIsOverdueByMoreThanFiveWorkingDaysToTheLeadersOfTheResponsibleBody() {
         reminders.runDaily(ReminderFixtures.DAY);
 
