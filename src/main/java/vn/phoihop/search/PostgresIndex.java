@@ -239,7 +239,10 @@ class PostgresIndex implements SearchIndex {
                                 Snippets.of(title, rs.getString("body"), terms), y, programId, rs.getString("url"));
                     });
             long total = found[0];
-            if (total < 0) {
+            if (total < 0 && offset == 0) {
+                // nothing matched at all (counting again in a second statement could see a row committed meanwhile)
+                total = 0;
+            } else if (total < 0) {
                 // a page beyond the last: count alone
                 List<Object> countArgs = new ArrayList<>(where.args);
                 countArgs.add(exactUpTo + 1);
