@@ -70,6 +70,17 @@ public final class Browser {
                 .build();
     }
 
+    private Browser(String base, HttpClient http, String acceptLanguage) {
+        this.base = base;
+        this.http = http;
+        this.acceptLanguage = acceptLanguage;
+    }
+
+    /** The same browser (same cookies, so the same session) talking to another node on this host. */
+    public Browser onPort(int otherPort) {
+        return new Browser("http://localhost:" + otherPort, http, acceptLanguage);
+    }
+
     /** A browser signed in as the user; fails the test when the sign-in is refused. */
     public static Browser signedIn(int port, String username, String password) {
         Browser b = new Browser(port);

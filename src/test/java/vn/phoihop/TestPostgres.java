@@ -23,7 +23,7 @@ public final class TestPostgres implements ApplicationContextInitializer<Configu
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
     private static volatile Database database;
 
-    record Database(String url, String username, String password) {
+    public record Database(String url, String username, String password) {
     }
 
     @Override
