@@ -129,7 +129,7 @@ abstract class SignInApiTests extends ApiIntegrationTest {
 
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        String setCookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        String setCookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
                 .findFirst().orElseThrow();
         assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
         String before = session(cookies);
@@ -148,12 +148,12 @@ abstract class SignInApiTests extends ApiIntegrationTest {
 
         HttpResponse<String> planted = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                 .send(HttpRequest.newBuilder(URI.create(api.base() + "/programs"))
-                        .header("Cookie", "JSESSIONID=" + before).build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Cookie", "SESSION=" + before).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(planted.statusCode()).as("the pre-sign-in session id is worthless").isEqualTo(302);
     }
 
     private static String session(CookieManager cookies) throws IOException {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
                 .map(HttpCookie::getValue).findFirst().orElseThrow();
     }
 }
