@@ -10,12 +10,18 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     List<Task> findByProgramIdOrderByIdAsc(Long programId);
 
-    /** With their co-operating bodies in the same query: dashboards read every task of many programs. */
-    @Query("select t from Task t left join fetch t.cooperatingOrganizationIds where t.programId in :programIds"
-            + " order by t.id")
-    List<Task> findWithCooperatingByProgramIdIn(Collection<Long> programIds);
-
     List<Task> findByParentTaskIdOrderByIdAsc(Long parentTaskId);
+
+    /** Every task of the programs as plain rows (no entities): what status computations over many tasks read. */
+    @Query("select new vn.phoihop.tasks.TaskRow(t.id, t.programId, t.themeId, t.parentTaskId, t.title, t.description,"
+            + " t.leadOrganizationId, t.advisingOrganizationId, t.output, t.originalDueDate, t.recurrence,"
+            + " t.occurrenceLabel, t.priority, t.cancelledOn, t.cancelReason, t.conclusionId, t.version, t.createdAt)"
+            + " from Task t where t.programId in :programIds order by t.id")
+    List<TaskRow> rowsOfPrograms(Collection<Long> programIds);
+
+    /** (task id, co-operating body id) pairs of the programs' tasks. */
+    @Query("select t.id, c from Task t join t.cooperatingOrganizationIds c where t.programId in :programIds")
+    List<Object[]> cooperatingOfPrograms(Collection<Long> programIds);
 
     List<Task> findByConclusionIdInOrderByIdAsc(Collection<Long> conclusionIds);
 

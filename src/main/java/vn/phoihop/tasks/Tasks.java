@@ -236,8 +236,8 @@ public class Tasks {
     /** Tasks of a program the actor may see, optionally only those with a status or involving a body. */
     public List<TaskDetails> list(ProgramId programId, Set<TaskStatus> statuses, OrganizationId body, Actor actor) {
         programs.access(programId, actor);
-        List<Task> all = tasks.findByProgramIdOrderByIdAsc(programId.value());
-        return evaluate(all, LocalDate.now(clock)).stream()
+        List<Long> ids = List.of(programId.value());
+        return evaluate(rowsOfPrograms(ids), LocalDate.now(clock), ids).stream()
                 .filter(t -> statuses == null || statuses.isEmpty() || statuses.contains(t.status()))
                 .filter(t -> body == null || t.involves(body))
                 .toList();
@@ -245,7 +245,8 @@ public class Tasks {
 
     /** Every task of a program with statuses computed as of a day: the figures reviews and dashboards use. */
     public List<TaskDetails> asOf(ProgramId programId, LocalDate day) {
-        return evaluate(tasks.findByProgramIdOrderByIdAsc(programId.value()), day);
+        List<Long> ids = List.of(programId.value());
+        return evaluate(rowsOfPrograms(ids), day, ids);
     }
 
     /**
@@ -253,10 +254,7 @@ public class Tasks {
      * a period ending that day covers. No scope check: for figures computed for the system (reviews).
      */
     public List<TaskDetails> asOfCreatedBy(ProgramId programId, LocalDate day) {
-        java.time.ZoneId zone = clock.getZone();
-        return evaluate(tasks.findByProgramIdOrderByIdAsc(programId.value()).stream()
-                .filter(t -> t.createdAt() == null || !t.createdAt().atZone(zone).toLocalDate().isAfter(day))
-                .toList(), day);
+        return asOfCreatedBy(List.of(programId), day);
     }
 
     /**
@@ -269,14 +267,10 @@ public class Tasks {
             return List.of();
         }
         java.time.ZoneId zone = clock.getZone();
-        List<Task> all = new ArrayList<>();
         List<Long> ids = programIds.stream().map(ProgramId::value).distinct().toList();
-        for (int from = 0; from < ids.size(); from += 500) {
-            all.addAll(tasks.findWithCooperatingByProgramIdIn(ids.subList(from, Math.min(ids.size(), from + 500))));
-        }
         // Whole programs: every occurrence of a recurring task is in the batch already, and the facts are read by
         // program (a few ids to bind, not thousands).
-        return evaluate(all.stream()
+        return evaluate(rowsOfPrograms(ids).stream()
                 .filter(t -> t.createdAt() == null || !t.createdAt().atZone(zone).toLocalDate().isAfter(day))
                 .toList(), day, ids);
     }
@@ -551,20 +545,45 @@ public class Tasks {
     }
 
     /** Statuses of many tasks in three queries, occurrences aggregated onto their recurring parent. */
+    /**
+     * Every task of the programs as rows with their co-operating bodies, in two queries per 500 programs (no
+     * entities: a dashboard or a review reads thousands).
+     */
+    private List<TaskRow> rowsOfPrograms(List<Long> programIds) {
+        List<TaskRow> rows = new ArrayList<>();
+        for (int from = 0; from < programIds.size(); from += 500) {
+            List<Long> some = programIds.subList(from, Math.min(programIds.size(), from + 500));
+            List<TaskRow> part = tasks.rowsOfPrograms(some);
+            if (part.isEmpty()) {
+                continue;
+            }
+            Map<Long, TaskRow> byId = new HashMap<>();
+            part.forEach(r -> byId.put(r.id(), r));
+            for (Object[] pair : tasks.cooperatingOfPrograms(some)) {
+                TaskRow r = byId.get(((Number) pair[0]).longValue());
+                if (r != null) {
+                    r.cooperatingOrganizationIds().add(((Number) pair[1]).longValue());
+                }
+            }
+            rows.addAll(part);
+        }
+        return rows;
+    }
+
     private List<TaskDetails> evaluate(List<Task> batch, LocalDate day) {
-        return evaluate(batch, day, null);
+        return evaluate(batch.stream().map(TaskRow::of).toList(), day, null);
     }
 
     /** {@code wholePrograms}: the batch holds every task of these programs (null: read what the batch needs). */
-    private List<TaskDetails> evaluate(List<Task> batch, LocalDate day, List<Long> wholePrograms) {
+    private List<TaskDetails> evaluate(List<TaskRow> batch, LocalDate day, List<Long> wholePrograms) {
         if (batch.isEmpty()) {
             return List.of();
         }
-        Map<Long, Task> all = new HashMap<>();
+        Map<Long, TaskRow> all = new HashMap<>();
         batch.forEach(t -> all.put(t.id(), t));
-        for (Task t : batch) {
+        for (TaskRow t : batch) {
             if (wholePrograms == null && t.isRecurringParent()) {
-                tasks.findByParentTaskIdOrderByIdAsc(t.id()).forEach(o -> all.putIfAbsent(o.id(), o));
+                tasks.findByParentTaskIdOrderByIdAsc(t.id()).forEach(o -> all.putIfAbsent(o.id(), TaskRow.of(o)));
             }
         }
         // Only the facts the rule needs, not whole report entities: a review reads tens of thousands of them.
@@ -578,11 +597,11 @@ public class Tasks {
                 : deadlines.findByProgramIdIn(wholePrograms)).stream()
                 .collect(Collectors.groupingBy(DeadlineChange::taskId));
         Map<Long, TaskStatusRule.Evaluation> evaluations = new HashMap<>();
-        for (Task t : all.values()) {
+        for (TaskRow t : all.values()) {
             evaluations.put(t.id(), TaskStatusRule.evaluate(facts(t, reportsByTask, changesByTask), day));
         }
         Map<Long, List<TaskStatus>> occurrenceStatuses = new HashMap<>();
-        for (Task t : all.values()) {
+        for (TaskRow t : all.values()) {
             if (t.parentTaskId() != null && all.containsKey(t.parentTaskId())
                     && all.get(t.parentTaskId()).isRecurringParent()) {
                 occurrenceStatuses.computeIfAbsent(t.parentTaskId(), k -> new ArrayList<>())
@@ -590,7 +609,7 @@ public class Tasks {
             }
         }
         List<TaskDetails> result = new ArrayList<>();
-        for (Task t : batch) {
+        for (TaskRow t : batch) {
             TaskStatusRule.Evaluation e = evaluations.get(t.id());
             TaskStatus status = e.status();
             Map<TaskStatus, Integer> counts = null;
@@ -614,7 +633,7 @@ public class Tasks {
         return result;
     }
 
-    private static TaskStatusRule.Facts facts(Task t, Map<Long, List<TaskStatusRule.Report>> reports,
+    private static TaskStatusRule.Facts facts(TaskRow t, Map<Long, List<TaskStatusRule.Report>> reports,
                                               Map<Long, List<DeadlineChange>> changes) {
         return new TaskStatusRule.Facts(t.originalDueDate(),
                 changes.getOrDefault(t.id(), List.of()).stream().map(DeadlineChange::asFact).toList(),
