@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProgramRepository extends JpaRepository<Program, Long> {
 
     List<Program> findAllByOrderByYearDescIdDesc();
+
+    List<Program> findByYearOrderByIdDesc(int year);
 }
 
 interface PartyRepository extends JpaRepository<Party, Long> {

@@ -144,8 +144,8 @@ public class Programs {
 
     /** Programs the actor may see, newest year first, optionally filtered. */
     public List<ProgramDetails> list(Integer year, ProgramStatus status, Actor actor) {
-        List<Program> all = programs.findAllByOrderByYearDescIdDesc().stream()
-                .filter(p -> year == null || p.year() == year)
+        List<Program> all = (year == null ? programs.findAllByOrderByYearDescIdDesc()
+                : programs.findByYearOrderByIdDesc(year)).stream()
                 .filter(p -> status == null || p.status() == status)
                 .toList();
         Set<Long> visible = actor.isAdmin() ? null : visibleIds(all, actor);
@@ -364,7 +364,11 @@ public class Programs {
                     .filter(x -> x.organizationId() == body.value())
                     .forEach(x -> ids.add(x.programId()));
         }
-        involvement.programsInvolving(body).forEach(pid -> ids.add(pid.value()));
+        List<ProgramId> others = candidates.stream().filter(p -> !ids.contains(p.id()))
+                .map(p -> new ProgramId(p.id())).toList();
+        if (!others.isEmpty()) {
+            involvement.programsInvolving(body, others).forEach(pid -> ids.add(pid.value()));
+        }
         return ids;
     }
 

@@ -29,6 +29,14 @@ interface TaskRepository extends JpaRepository<Task, Long> {
             + " where t.leadOrganizationId = :body or t.advisingOrganizationId = :body or c = :body")
     List<Long> programsInvolving(Long body);
 
+    @Query("select distinct t.programId from Task t where t.programId in :programIds"
+            + " and (t.leadOrganizationId = :body or t.advisingOrganizationId = :body)")
+    List<Long> programsLedOrAdvisedBy(Long body, Collection<Long> programIds);
+
+    @Query("select distinct t.programId from Task t join t.cooperatingOrganizationIds c where t.programId in :programIds"
+            + " and c = :body")
+    List<Long> programsCooperatedBy(Long body, Collection<Long> programIds);
+
     @Query("select count(t) > 0 from Task t left join t.cooperatingOrganizationIds c where t.programId = :program"
             + " and (t.leadOrganizationId = :body or t.advisingOrganizationId = :body or c = :body)")
     boolean involves(Long program, Long body);

@@ -145,6 +145,12 @@ abstract class PermissionMatrixApiTests extends ApiIntegrationTest {
     void bodiesSeeOnlyProgramsTheyTakePartIn() {
         var forAdvising = as("advisingFocal", "GET", "/api/v1/programs?year=" + TODAY.getYear(), null);
         assertThat(forAdvising.body()).contains("\"id\":" + program);
+        // lead and co-operating bodies are not parties either: they see the program through its task
+        assertThat(as("leadFocal", "GET", "/api/v1/programs?year=" + TODAY.getYear(), null).body())
+                .contains("\"id\":" + program);
+        assertThat(as("coopFocal", "GET", "/api/v1/programs", null).body()).contains("\"id\":" + program);
+        assertThat(as("coopFocal", "GET", "/api/v1/programs?year=" + (TODAY.getYear() - 1), null).body())
+                .doesNotContain("\"id\":" + program + ",");
         var forOutsider = as("outsiderFocal", "GET", "/api/v1/programs?year=" + TODAY.getYear(), null);
         assertThat(forOutsider.body()).doesNotContain("\"id\":" + program + ",");
         assertThat(as("outsiderFocal", "GET", "/api/v1/tasks/" + task, null).status()).isEqualTo(404);
