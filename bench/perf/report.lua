@@ -7,6 +7,11 @@ if body and body ~= "" then
 end
 local auth = os.getenv("WRK_AUTH")
 if auth and auth ~= "" then wrk.headers["Authorization"] = auth end
+local header = os.getenv("WRK_HEADER")   -- one more "Name: value" header (Redmine's X-Redmine-API-Key)
+if header and header ~= "" then
+  local name, value = header:match("^([^:]+):%s*(.*)$")
+  wrk.headers[name] = value
+end
 local cookie = os.getenv("WRK_COOKIE")
 if cookie and cookie ~= "" then wrk.headers["Cookie"] = cookie end
 

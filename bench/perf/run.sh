@@ -32,8 +32,17 @@ JAR=$(mktemp); trap 'rm -f "$JAR"' EXIT
 CSRF=$(curl -sf -c "$JAR" -b "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf"[[:space:]]*value="\([^"]*\)".*/\1/p' | head -1)
 curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=$USER_" --data-urlencode "password=$PASS" \
   --data-urlencode "_csrf=$CSRF" "$BASE/login"
-COOKIE=$(awk '$6=="JSESSIONID"{print "JSESSIONID="$7}' "$JAR")
+COOKIE=$(awk '$6=="SESSION"||$6=="JSESSIONID"{print $6"="$7}' "$JAR" | tail -1)
 [ -n "$COOKIE" ] || { echo "could not sign in as $USER_" >&2; exit 2; }
+# A SECRETARIAT of the keeping body creates tasks and reviews (PH_SECRETARIAT_USER, or PH_REVIEW_USER; e.g. the
+# generator's <prefix>-b0-u2); without one, creation runs as the focal point and is refused (403, counted as errors).
+SEC_USER=${PH_SECRETARIAT_USER:-${PH_REVIEW_USER:-}}
+SEC_TOKEN=$TOKEN
+if [ -n "$SEC_USER" ]; then
+  SEC_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$SEC_USER\",\"password\":\"$PASS\"}" \
+    "$BASE/api/v1/auth/token" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+fi
+LEAD=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/tasks/$TASK" | sed -n 's/.*"leadOrganizationId":\([0-9]*\).*/\1/p')
 LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
 TODAY=$(TZ=Asia/Ho_Chi_Minh date +%F)
 
@@ -49,11 +58,13 @@ REQUESTS=(
   "Leader dashboard|GET|/dashboard|cookie|"
   "Search|GET|/api/v1/search?q=c%C3%B4ng%20t%C3%A1c%20c%C3%A1n%20b%E1%BB%99|bearer|"
   "Create a progress report (API)|POST|/api/v1/tasks/$TASK/progress|bearer|{\"reportedOn\":\"$TODAY\",\"percent\":50,\"text\":\"Đang triển khai theo kế hoạch\"}"
+  "Create a task (API)|POST|/api/v1/programs/$PROGRAM/tasks|secretariat|{\"title\":\"Tổ chức hội nghị sơ kết công tác phối hợp\",\"leadOrganizationId\":$LEAD,\"dueDate\":\"$(date +%Y)-12-31\"}"
 )
 
 run() { # method path auth body connections
   local auth="" cookie=""
   [ "$3" = bearer ] && auth="Bearer $TOKEN"
+  [ "$3" = secretariat ] && auth="Bearer $SEC_TOKEN"
   [ "$3" = cookie ] && cookie="$COOKIE"
   WRK_METHOD=$1 WRK_BODY=$4 WRK_AUTH=$auth WRK_COOKIE=$cookie \
     wrk -t"$(( $5 < THREADS ? $5 : THREADS ))" -c"$5" -d"${DURATION}s" --timeout 10s -s "$LUA" "$BASE$2" \
@@ -67,6 +78,7 @@ for spec in "${REQUESTS[@]}"; do
   args=(-s -o /dev/null -w '%{http_code}' -X "$method")
   [ -n "$body" ] && args+=(-H 'Content-Type: application/json' -d "$body")
   [ "$auth" = bearer ] && args+=(-H "Authorization: Bearer $TOKEN")
+  [ "$auth" = secretariat ] && args+=(-H "Authorization: Bearer $SEC_TOKEN")
   [ "$auth" = cookie ] && args+=(-b "$COOKIE")
   status=$(curl "${args[@]}" "$BASE$path")
   for c in $CONNECTIONS; do
@@ -78,11 +90,7 @@ done
 
 # A six-month review of the program: one POST (computes the figures of every task), median of 5, as PH_REVIEW_USER
 # (a SECRETARIAT of the keeping body, e.g. the generator's <prefix>-b0-u2) or else the focal point.
-REVIEW_TOKEN=$TOKEN
-if [ -n "${PH_REVIEW_USER:-}" ]; then
-  REVIEW_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$PH_REVIEW_USER\",\"password\":\"$PASS\"}" \
-    "$BASE/api/v1/auth/token" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
-fi
+REVIEW_TOKEN=$SEC_TOKEN
 REVIEW=""
 for i in 1 2 3 4 5; do
   REVIEW+="$(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $REVIEW_TOKEN" \

@@ -201,7 +201,7 @@ public final class SearchBenchmark {
         for (int p = 1; p <= 20; p++) {
             visible.add(new ProgramId(p * 7L));
         }
-        for (String mode : List.of("admin", "body")) {
+        for (String mode : List.of("admin", "body", "body-visible")) {
             long[] times = new long[queries];
             long[] cpu = new long[queries];
             long totalHits = 0;
@@ -212,6 +212,10 @@ public final class SearchBenchmark {
                 long total;
                 if (mode.equals("admin")) {
                     total = index.find(q, SearchIndex.Scope.everything(ADMIN), 0, 20).total();
+                } else if (mode.equals("body-visible")) {
+                    // the programs the user may see, without first listing the matches' programs
+                    total = index.find(q, SearchIndex.Scope.of(visible, new OrganizationId(3), FOCAL_POINT), 0, 20)
+                            .total();
                 } else {
                     // as the facade: the matches' programs the user may see, or all they may see when too many match
                     Set<ProgramId> matching = new HashSet<>(index.programsMatching(q).orElse(visible));
