@@ -1,6 +1,11 @@
 // The error summary above a form (fragments/forms :: otherErrors): each link names its field by the field's label,
 // and the focus moves to the summary so that keyboard and screen-reader users start from the list of errors.
 (function () {
+  if (window.phoihopForms) {
+    return;
+  }
+  window.phoihopForms = true;
+
   function enhance() {
     document.querySelectorAll('.error-summary').forEach(function (summary, i) {
       summary.querySelectorAll('a[data-field]').forEach(function (link) {

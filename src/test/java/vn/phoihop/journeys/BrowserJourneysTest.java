@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -33,6 +34,9 @@ class BrowserJourneysTest extends ApiIntegrationTest {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     static ChromeDriver browser;
+
+    @RegisterExtension
+    static final ScreenshotOnFailure FAILURES = new ScreenshotOnFailure();
 
     @BeforeAll
     static void startBrowser() {
@@ -124,6 +128,9 @@ class BrowserJourneysTest extends ApiIntegrationTest {
         new Select(form.findElement(By.id("cooperatingOrganizationIds"))).selectByValue(String.valueOf(p.cooperating()));
         setDate(form.findElement(By.id("dueDate")), TODAY.plusDays(45));
         submit(form);
+        assertThat(browser.getCurrentUrl()).matches(".*/tasks/\\d+$");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rà soát quy hoạch cán bộ diện Tỉnh ủy quản lý");
+        clickAndWaitForPage(browser, browser.findElement(By.linkText(title)));
         WebElement tasks = byId("tasks");
         assertThat(tasks.getText()).contains("Công tác cán bộ", "Rà soát quy hoạch cán bộ diện Tỉnh ủy quản lý",
                 Labels.vi("tasks.status.NOT_STARTED"));
@@ -157,6 +164,34 @@ class BrowserJourneysTest extends ApiIntegrationTest {
         Chromium.click(browser, byId("completed"));
         submit(byId("percent"));
         assertThat(statusBadge()).isEqualTo(Labels.vi("tasks.status.DONE_ON_TIME"));
+    }
+
+    @Test
+    void theProgramPagesFilterInPlace() {
+        Province p = province();
+        long program = signedProgram(p, false, "Sơ kết công tác dân vận");
+        long reported = task(p, program, "Tổng kết công tác tổ chức", TODAY.plusDays(10));
+        api.post("/api/v1/tasks/" + reported + "/progress", p.focal().token(), Map.of("reportedOn", TODAY.toString(),
+                "percent", 50, "text", "Đang thực hiện"));
+        signIn(p.secretariat());
+        browser.get(base() + "/programs/" + program);
+        WebElement page = browser.findElement(By.tagName("html"));
+        WebElement tasks = byId("tasks");
+        assertThat(tasks.getText()).contains("Sơ kết công tác dân vận", "Tổng kết công tác tổ chức");
+        new Select(byId("status")).selectByValue("IN_PROGRESS");
+        waiting(browser).until(ExpectedConditions.stalenessOf(tasks));
+        assertThat(byId("tasks").getText()).contains("Tổng kết công tác tổ chức").doesNotContain("Sơ kết công tác dân vận");
+        assertThat(browser.getCurrentUrl()).contains("status=IN_PROGRESS");
+        assertThat(page.isDisplayed()).as("the page itself was not reloaded").isTrue();
+
+        browser.get(base() + "/programs");
+        page = browser.findElement(By.tagName("html"));
+        WebElement list = byId("programs");
+        new Select(byId("status")).selectByValue("DRAFT");
+        waiting(browser).until(ExpectedConditions.stalenessOf(list));
+        assertThat(byId("programs").getText()).doesNotContain(Labels.vi("programs.status.IN_FORCE"));
+        assertThat(browser.getCurrentUrl()).contains("status=DRAFT");
+        assertThat(page.isDisplayed()).as("the page itself was not reloaded").isTrue();
     }
 
     String statusBadge() {
@@ -326,5 +361,6 @@ class BrowserJourneysTest extends ApiIntegrationTest {
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .contains("Tuyên truyền kết quả thực hiện Nghị quyết", "Đã đăng 12 tin bài trên Báo tỉnh")
                 .doesNotContain("Nội dung nội bộ không công khai");
+        Chromium.screenshot(browser, "public-program");
     }
 }
