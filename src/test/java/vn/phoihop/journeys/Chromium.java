@@ -85,9 +85,7 @@ final class Chromium {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi",
                 "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
-                // On Linux Chromium takes its own language (file pickers, date fields) from the environment.
-                .withEnvironment(Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8")).build();
+                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver d = new ChromeDriver(service, options);
         d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         d.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
