@@ -13,22 +13,17 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import tools.jackson.databind.JsonNode;
 import vn.phoihop.ApiIntegrationTest;
+import vn.phoihop.OnDemoH2;
 import vn.phoihop.tasks.TaskStatus;
 
 /**
- * The application started with {@code phoihop.demo=true} on its own in-memory H2 database (so the shared test
- * database stays free of demo data), checked over the real API.
+ * The application started with {@code phoihop.demo=true} on its own in-memory H2 database ({@link OnDemoH2}),
+ * checked over the real API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "phoihop.demo=true",
-        "spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-                + "DB_CLOSE_DELAY=-1"})
-@ActiveProfiles("h2test")
+@OnDemoH2
 class DemoDataTests extends ApiIntegrationTest {
 
     static final int YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
