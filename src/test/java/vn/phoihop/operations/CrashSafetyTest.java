@@ -60,9 +60,9 @@ class CrashSafetyTest {
 
     static final LocalDate TODAY = LocalDate.now(PhoiHopApplication.ZONE);
     /** Tasks of last year's program, imported and acknowledged before the crash: the draft carries them all over. */
-    static final int OLD_TASKS = 1200;
+    static final int OLD_TASKS = 400;
     /** The import the crash interrupts: large enough to be still writing when the draft has started to. */
-    static final int LARGE_IMPORT = 8000;
+    static final int LARGE_IMPORT = 3000;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -107,6 +107,7 @@ class CrashSafetyTest {
         ExecutorService threads = Executors.newFixedThreadPool(3);
         try {
             Api api = new Api(first.port);
+            phase("started");
             long office = api.body("Văn phòng Tỉnh ủy");
             long board = api.body("Ban Tuyên giáo Tỉnh ủy");
             String boardName = api.get("/api/v1/organizations/" + board, api.adminToken()).text("name");
@@ -120,6 +121,7 @@ class CrashSafetyTest {
             var imported = upload(api, "/api/v1/programs/" + old + "/tasks/import", secretariat.token(),
                     sheet(api, secretariat, old, OLD_TASKS, "Nhiệm vụ năm trước", boardName, LocalDate.of(last, 11, 30)));
             assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+            phase("imported old");
             var review = api.post("/api/v1/programs/" + old + "/reviews", secretariat.token(), Map.of("kind", "YEAR_END"));
             assertThat(review.status()).as(review.body()).isEqualTo(201);
             assertThat(api.post("/api/v1/reviews/" + review.id() + "/approve", leader.token(), null).status())
@@ -129,6 +131,7 @@ class CrashSafetyTest {
             byte[] large = sheet(api, secretariat, target, LARGE_IMPORT, "Nhiệm vụ nhập lớn", boardName,
                     LocalDate.of(year, 12, 15));
 
+            phase("sheet ready");
             // A client that writes all along and notes every write answered with 201.
             Acknowledged acked = new Acknowledged();
             AtomicBoolean killed = new AtomicBoolean();
@@ -137,10 +140,12 @@ class CrashSafetyTest {
                     + "/tasks/import", secretariat.token(), large));
             Watch watch = new Watch(db, writingSessions);
             watch.until(1, importing);
+            phase("import writing");
             Future<Api.Response> drafting = threads.submit(() -> api.post("/api/v1/reviews/" + review.id()
                     + "/next-program", secretariat.token(), null));
             watch.until(2, importing, drafting);
             watch.close();
+            phase("both writing");
             killed.set(true);
             first.kill();
 
@@ -153,6 +158,7 @@ class CrashSafetyTest {
             assertThat(acked.reviews).as("acknowledged reviews").isNotEmpty();
 
             second = Child.start(db, dir, "second");
+            phase("restarted");
             Api after = new Api(second.port);
             String token = secretariat.token();
 
@@ -174,6 +180,7 @@ class CrashSafetyTest {
             }
             assertThat(total(after, token, old)).as("the acknowledged import, whole").isEqualTo(OLD_TASKS);
 
+            phase("acks checked");
             // The interrupted operations left nothing of themselves.
             assertThat(total(after, token, target)).as("tasks of the interrupted import").isZero();
             List<Long> drafts = new ArrayList<>();
@@ -205,6 +212,12 @@ class CrashSafetyTest {
                 second.stop();
             }
         }
+    }
+
+    long started = System.nanoTime();
+
+    void phase(String name) {
+        System.out.printf("crash test: %s after %d ms%n", name, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** What the writing client got a 201 for. */
