@@ -413,16 +413,8 @@ class CrashSafetyTest {
                 }
             } while (!PORTS.add(port)); // never a port an earlier child had: Api caches tokens per port
             Path log = dir.resolve(name + ".log");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Duser.language=en", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                    PhoiHopApplication.class.getName(), "--server.port=" + port,
-                    "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
-                    "--spring.datasource.password=" + db.password(),
-                    "--phoihop.accounts.data-dir=" + dir.resolve("data").toAbsolutePath(),
-                    "--phoihop.accounts.admin-password=" + Api.ADMIN_PASSWORD,
-                    "--phoihop.accounts.bcrypt-strength=4", "--phoihop.security.failures-per-address=100000");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command(db, dir, "--server.port=" + port)).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
             Child child = new Child(process, port, log);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
@@ -443,6 +435,33 @@ class CrashSafetyTest {
             child.kill();
             fail("the application did not answer within 240 s:\n" + child.tail());
             return child;
+        }
+
+        /** The application's command line on the database, with its data directory under dir. */
+        static List<String> command(TestPostgres.Database db, Path dir, String... args) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                            .toString(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                    "-Duser.language=en", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                    PhoiHopApplication.class.getName()));
+            command.addAll(List.of(args));
+            command.addAll(List.of("--spring.datasource.url=" + db.url(),
+                    "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
+                    "--phoihop.accounts.data-dir=" + dir.resolve("data").toAbsolutePath(),
+                    "--phoihop.accounts.admin-password=" + Api.ADMIN_PASSWORD,
+                    "--phoihop.accounts.bcrypt-strength=4", "--phoihop.security.failures-per-address=100000"));
+            return command;
+        }
+
+        /** Runs a command of the application (backup, restore…) to its end: its exit code and what it printed. */
+        static Map.Entry<Integer, String> run(TestPostgres.Database db, Path dir, String... args) throws Exception {
+            Path log = Files.createTempFile(dir, "command", ".log");
+            Process process = new ProcessBuilder(command(db, dir, args)).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            if (!process.waitFor(300, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                fail("the command did not end within 300 s:\n" + Files.readString(log));
+            }
+            return Map.entry(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
         }
 
         /** SIGKILL: no shutdown hook, no flush, no pool closed. */
