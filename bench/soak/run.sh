@@ -13,7 +13,7 @@
 # PH_DB (phoihop_soak; dropped and created again), PH_PG_HOST (127.0.0.1), PH_PG_PORT (5432), PH_PG_USER (postgres),
 # PH_PORT (18080), PH_MINUTES (10), PH_CLIENTS (32), PH_THREADS (2), PH_SCALE (1: generate-data
 # --profile=redmine-equivalent, 20 programs of 500 tasks), PH_HEAP (-Xmx1g), PH_OUT (bench/soak/RESULT.md),
-# PH_KEEP=1 keeps the server and the database afterwards. Requires wrk, curl, jq, psql/createdb, jcmd.
+# PH_KEEP=1 keeps the server and the database afterwards, PH_REUSE=1 takes the database a previous run generated. Requires wrk, curl, jq, psql/createdb, jcmd.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${PH_DB:-phoihop_soak}
@@ -45,9 +45,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "soak: fresh database $DB on $PG_HOST:$PG_PORT" >&2
-dropdb --if-exists -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" "$DB"
-createdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" "$DB"
+if [ -z "${PH_REUSE:-}" ]; then
+  echo "soak: fresh database $DB on $PG_HOST:$PG_PORT" >&2
+  dropdb --if-exists --force -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" "$DB"
+  createdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" "$DB"
+fi
 export SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB?reWriteBatchedInserts=true"
 export SPRING_DATASOURCE_USERNAME=$PG_USER
 export SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-}
@@ -55,23 +57,39 @@ export PHOIHOP_DATA_DIR=$WORK/data
 export PHOIHOP_ADMIN_PASSWORD=soak-admin-password-2026
 PSQL=(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" -qAtX)
 
-echo "soak: generate-data --profile=redmine-equivalent --scale=$SCALE" >&2
-GEN=$(java -jar "$JAR" generate-data --profile=redmine-equivalent --scale="$SCALE" --server.port=0 | grep '^generate-data:')
-echo "$GEN" >&2
-case "$GEN" in *FAILED*) exit 1 ;; esac
-FOCAL=$(echo "$GEN" | sed -n 's/.*focal point \([^ ]*\) \/ \([^,]*\),.*/\1/p')
-PASS=$(echo "$GEN" | sed -n 's/.*focal point \([^ ]*\) \/ \([^,]*\),.*/\2/p')
-PROGRAM=$(echo "$GEN" | sed -n 's/.*program \([0-9]*\),.*/\1/p')
+if [ -z "${PH_REUSE:-}" ]; then
+  echo "soak: generate-data --profile=redmine-equivalent --scale=$SCALE" >&2
+  GEN=$(java -jar "$JAR" generate-data --profile=redmine-equivalent --scale="$SCALE" --server.port=0 | grep '^generate-data:')
+  echo "$GEN" >&2
+  case "$GEN" in *FAILED*) exit 1 ;; esac
+  FOCAL=$(echo "$GEN" | sed -n 's/.*focal point \([^ ]*\) \/ \([^,]*\),.*/\1/p')
+  PASS=$(echo "$GEN" | sed -n 's/.*focal point \([^ ]*\) \/ \([^,]*\),.*/\2/p')
+  PROGRAM=$(echo "$GEN" | sed -n 's/.*program \([0-9]*\),.*/\1/p')
+else
+  # PH_REUSE=1: the database a previous run generated (never loaded: no soak rows), indexed again at start.
+  echo "soak: reusing $DB as generated" >&2
+  FOCAL=$("${PSQL[@]}" -c "select min(username) from app_user where username like 'gen%-b1-u0'")
+  PASS=phoihop-perf-2026
+  PROGRAM=$("${PSQL[@]}" -c "select min(id) from program")
+  "${PSQL[@]}" -c "delete from search_document"
+fi
 KEEPER=$(echo "$FOCAL" | sed 's/-b[0-9]*-u0$/-b0-u2/')   # the keeping body's SECRETARIAT (DataGenerator)
 
 java $HEAP -jar "$JAR" --server.port="$PORT" > "$WORK/server.log" 2>&1 &
 SERVER=$!
-for i in $(seq 1 240); do
+for i in $(seq 1 900); do
   curl -sf -o /dev/null "$BASE/actuator/health" && break
   kill -0 "$SERVER" 2>/dev/null || { tail -50 "$WORK/server.log" >&2; exit 1; }
   sleep 1
 done
 curl -sf -o /dev/null "$BASE/actuator/health" || { echo "the server did not start" >&2; exit 1; }
+# The generated rows bypass the search index: the server indexes them in the background at its first start. Wait for
+# it, so that minute 1 of the load measures the load, not the indexing.
+for i in $(seq 1 1800); do
+  grep -q 'Search: rebuilt the' "$WORK/server.log" && break
+  sleep 1
+done
+grep -m1 'Search: rebuilt the' "$WORK/server.log" | sed 's/.*Search: /soak: search index /' >&2 || true
 
 token() {
   curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$PASS\"}" \
