@@ -106,11 +106,11 @@ abstract class ImportPagesTests extends ApiIntegrationTest {
         Browser.Page page = browser.get("/imports/" + job);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Lượt nhập bị ngắt").contains("chưa có nhiệm vụ nào được tạo")
-                .doesNotContain("hx-trigger");
+                .doesNotContain("hx-trigger=\"every 1s\"");
         // A job that wrote its progress a moment ago is running.
         jdbc.update("update import_job set updated_at = ? where id = ?",
                 java.sql.Timestamp.from(java.time.Instant.now()), job);
-        assertThat(browser.get("/imports/" + job).body()).contains("Đang nhập").contains("hx-trigger");
+        assertThat(browser.get("/imports/" + job).body()).contains("Đang nhập").contains("hx-trigger=\"every 1s\"");
     }
 
     @Test

@@ -454,7 +454,7 @@ class CrashSafetyTest {
 
         /** Runs a command of the application (backup, restore…) to its end: its exit code and what it printed. */
         static Map.Entry<Integer, String> run(TestPostgres.Database db, Path dir, String... args) throws Exception {
-            Path log = Files.createTempFile(dir, "command", ".log");
+            Path log = Files.createTempFile(Files.createDirectories(dir), "command", ".log");
             Process process = new ProcessBuilder(command(db, dir, args)).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             if (!process.waitFor(300, TimeUnit.SECONDS)) {
