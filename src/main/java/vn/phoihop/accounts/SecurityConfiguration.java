@@ -70,6 +70,29 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", encoders);
     }
 
+    /**
+     * The Prometheus metrics ({@code /actuator/prometheus}): operational figures only (requests per route template,
+     * pool, JVM), yet not for everyone: the monitoring token or an ADMIN API token, never a page session.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain monitoring(HttpSecurity http, ApiTokens tokens, MessageSource messages,
+                                   SignInProperties limits) throws Exception {
+        ProblemResponses problems = new ProblemResponses(messages);
+        http.securityMatcher("/actuator/prometheus")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyAuthority(MonitoringTokenFilter.AUTHORITY, "ROLE_ADMIN"))
+                .addFilterBefore(new MonitoringTokenFilter(limits.monitoringToken()), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "problem.unauthorized"))
+                        .accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "problem.forbidden")))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, MessageSource messages, SignInGuard guard,

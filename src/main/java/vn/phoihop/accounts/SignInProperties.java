@@ -20,6 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxUploadBody           the same for requests that carry a file (multipart forms and the API's
  *                                attachment endpoints): a 10 MB file, base64 in JSON, fits
  * @param oidcUsernameClaim       with OpenID Connect sign-in, the ID token claim that holds the local username
+ * @param monitoringToken         the bearer token a metrics scraper sends to {@code /actuator/prometheus} (ADMIN API
+ *                                tokens work too); empty: only ADMIN tokens
  */
 @ConfigurationProperties("phoihop.security")
 record SignInProperties(@DefaultValue("10") int accountFailures,
@@ -30,5 +32,6 @@ record SignInProperties(@DefaultValue("10") int accountFailures,
                         @DefaultValue("12h") Duration absoluteSessionTimeout,
                         @DefaultValue("1MB") DataSize maxRequestBody,
                         @DefaultValue("15MB") DataSize maxUploadBody,
-                        @DefaultValue("preferred_username") String oidcUsernameClaim) {
+                        @DefaultValue("preferred_username") String oidcUsernameClaim,
+                        @DefaultValue("") String monitoringToken) {
 }

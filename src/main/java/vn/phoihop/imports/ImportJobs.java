@@ -2,6 +2,8 @@ package vn.phoihop.imports;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,13 @@ class ImportJobs {
         }
     }
 
+    /**
+     * A running job writes its progress at least every 100 rows, far more often than this. One silent for longer
+     * was cut off by a crash or a restart of its node: shown as failed, with nothing imported (the import is one
+     * transaction, and died with it).
+     */
+    static final Duration SILENT = Duration.ofMinutes(3);
+
     private static final String FIELD = "\u001F";
     private static final String RECORD = "\u001E";
 
@@ -66,10 +75,19 @@ class ImportJobs {
         if (id == null || !id.matches("[0-9a-f\\-]{36}")) {
             return Optional.empty();
         }
+        Instant silentSince = clock.instant().minus(SILENT);
         List<Job> found = jdbc.query("select id, program_id, username, file_name, state, total, done, row_count, "
-                + "created, problems, message_key from import_job where id = ?", (rs, n) -> new Job(rs.getString(1),
-                rs.getLong(2), rs.getString(3), rs.getString(4), State.valueOf(rs.getString(5)), rs.getInt(6),
-                rs.getInt(7), rs.getInt(8), rs.getInt(9), decode(rs.getString(10)), rs.getString(11)), id);
+                + "created, problems, message_key, updated_at from import_job where id = ?", (rs, n) -> {
+                    State state = State.valueOf(rs.getString(5));
+                    String messageKey = rs.getString(11);
+                    if ((state == State.READING || state == State.IMPORTING)
+                            && rs.getTimestamp(12).toInstant().isBefore(silentSince)) {
+                        state = State.FAILED;
+                        messageKey = "imports.job.interrupted";
+                    }
+                    return new Job(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), state,
+                            rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), decode(rs.getString(10)), messageKey);
+                }, id);
         return found.stream().findFirst();
     }
 

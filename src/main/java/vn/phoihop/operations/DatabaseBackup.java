@@ -61,7 +61,14 @@ public class DatabaseBackup {
     static final String MANIFEST = "manifest.json";
     /** Tables whose rows a fresh database gets from the Flyway migrations themselves: a restore replaces them. */
     static final Set<String> SEEDED = Set.of("audit_chain_head", "case_deadline_rule");
-    private static final Set<String> SKIPPED = Set.of("flyway_schema_history");
+    /**
+     * A database's own identity, never carried to another: the search module's key naming its Lucene index
+     * directory. Not backed up; a restore empties it, so the restored database makes a new key at its next start
+     * and its search index is rebuilt from the restored rows (never the source's index, nor one half-built while
+     * the restore ran).
+     */
+    static final Set<String> OWN = Set.of("search_state");
+    private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "search_state");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DataSource dataSource;
@@ -182,6 +189,13 @@ public class DatabaseBackup {
             c.setAutoCommit(false);
             try {
                 constraints(c, postgres, false);
+                for (String own : OWN) {
+                    if (exists(c, own)) {
+                        try (Statement s = c.createStatement()) {
+                            s.executeUpdate("delete from " + own);
+                        }
+                    }
+                }
                 for (String seeded : SEEDED) {
                     if (targetTables.contains(seeded)) {
                         try (Statement s = c.createStatement()) {
@@ -435,6 +449,17 @@ public class DatabaseBackup {
             }
         }
         return 0;
+    }
+
+    private static boolean exists(Connection c, String table) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                if (rs.getString("TABLE_NAME").equalsIgnoreCase(table)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static List<String> tablesInDependencyOrder(Connection c) throws SQLException {

@@ -38,6 +38,9 @@ abstract class ImportPagesTests extends ApiIntegrationTest {
     long program;
     Browser browser;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void scene() {
         s = " " + Api.unique("P");
@@ -90,6 +93,24 @@ abstract class ImportPagesTests extends ApiIntegrationTest {
             wb.dispose();
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void showsAnImportCutOffByACrashAsFailedWithNothingImported() {
+        // What a node killed mid-import leaves: a job row still «importing» that no one updates any more.
+        String job = java.util.UUID.randomUUID().toString();
+        java.sql.Timestamp silent = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(600));
+        jdbc.update("insert into import_job (id, program_id, username, file_name, content, state, total, done,"
+                + " created_at, updated_at) values (?, ?, ?, '5000.xlsx', ?, 'IMPORTING', 5000, 1200, ?, ?)", job,
+                program, secretariat.username(), new byte[] {1}, silent, silent);
+        Browser.Page page = browser.get("/imports/" + job);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Lượt nhập bị ngắt").contains("chưa có nhiệm vụ nào được tạo")
+                .doesNotContain("hx-trigger=\"every 1s\"");
+        // A job that wrote its progress a moment ago is running.
+        jdbc.update("update import_job set updated_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now()), job);
+        assertThat(browser.get("/imports/" + job).body()).contains("Đang nhập").contains("hx-trigger=\"every 1s\"");
     }
 
     @Test

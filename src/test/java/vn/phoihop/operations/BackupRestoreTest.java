@@ -135,5 +135,40 @@ class BackupRestoreTest {
         } finally {
             target.close();
         }
+
+        // The embedded default: the restore command (in a JVM of its own, as an operator runs it) into a new H2 file
+        // database, then the application on it, same data directory: its Lucene index is built from the restored
+        // rows, so a restored program is found.
+        Path embedded = dir.resolve("embedded");
+        String h2 = "jdbc:h2:file:" + embedded.resolve("phoihop").toAbsolutePath() + ";MODE=PostgreSQL;"
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        var command = CrashSafetyTest.Child.run(new TestPostgres.Database(h2, "sa", ""), embedded, "restore",
+                file.toString(), "--server.port=0");
+        assertThat(command.getKey()).as(command.getValue()).isZero();
+        assertThat(command.getValue()).contains("restore: OK");
+        ConfigurableApplicationContext onH2 = new SpringApplicationBuilder(PhoiHopApplication.class)
+                .profiles("h2test").run("--server.port=0", "--spring.datasource.url=" + h2,
+                        "--phoihop.accounts.data-dir=" + embedded.resolve("data").toAbsolutePath());
+        try {
+            Api api = new Api(Integer.parseInt(onH2.getEnvironment().getProperty("local.server.port")));
+            JdbcTemplate jdbc = onH2.getBean(JdbcTemplate.class);
+            long program = jdbc.queryForObject("select min(id) from program", Long.class);
+            String title = jdbc.queryForObject("select title from program where id = ?", String.class, program);
+            String query = java.net.URLEncoder.encode(title, StandardCharsets.UTF_8);
+            boolean found = false;
+            for (int i = 0; i < 120 && !found; i++) {
+                var r = api.get("/api/v1/search?q=" + query + "&kind=PROGRAM", api.adminToken());
+                assertThat(r.status()).as(r.body()).isEqualTo(200);
+                for (var item : r.json().get("items")) {
+                    found |= item.get("id").asLong() == program;
+                }
+                if (!found) {
+                    Thread.sleep(500);
+                }
+            }
+            assertThat(found).as("restored program «" + title + "» found by search on the embedded default").isTrue();
+        } finally {
+            onH2.close();
+        }
     }
 }

@@ -105,6 +105,37 @@ abstract class AttackSuiteTests extends ApiIntegrationTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    // ---- metrics
+
+    @Test
+    void metricsAreReadOnlyWithTheMonitoringTokenOrAnAdministratorsToken() throws Exception {
+        assertThat(api.get("/api/v1/programs/" + program, secretariat.token()).status()).isEqualTo(200);
+        HttpResponse<String> scraped = prometheus("monitoring-test-token-1");
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        assertThat(scraped.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections_active")
+                .contains("http_server_requests_seconds_count").contains("uri=\"/api/v1/programs/{id}\"")
+                .doesNotContain(secret).doesNotContain(secretariat.username());
+        assertThat(prometheus(api.adminToken()).statusCode()).isEqualTo(200);
+        assertThat(prometheus(null).statusCode()).isEqualTo(401);
+        assertThat(prometheus("monitoring-test-token-2").statusCode()).isEqualTo(401);
+        assertThat(prometheus(secretariat.token()).statusCode()).isEqualTo(403);
+        // A signed-in page session, even an administrator's, is not enough: the scraper's token or an API token.
+        Browser admin = Browser.signedIn(port, "admin", Api.ADMIN_PASSWORD);
+        assertThat(admin.get("/actuator/prometheus").status()).isEqualTo(401);
+        // The monitoring token opens nothing else.
+        assertThat(api.get("/api/v1/programs", "monitoring-test-token-1").status()).isEqualTo(401);
+        assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+    }
+
+    HttpResponse<String> prometheus(String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + "/actuator/prometheus")).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     // ---- cross-site scripting
 
     @Test
