@@ -30,7 +30,8 @@ final class OidcProviders implements ClientRegistrationRepository, Iterable<Clie
                 .bind("spring.security.oauth2.client", OAuth2ClientProperties.class)
                 .orElseGet(OAuth2ClientProperties::new);
         properties.validate();
-        return new OidcProviders(new LinkedHashMap<>(new OAuth2ClientPropertiesMapper(properties).asClientRegistrations()));
+        var registrations = new OAuth2ClientPropertiesMapper(properties).asClientRegistrations();
+        return new OidcProviders(new LinkedHashMap<>(registrations));
     }
 
     boolean isEmpty() {
