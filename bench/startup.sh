@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Start-up to a served login page on the embedded default (H2 file database), median of 5 runs.
-# Usage: bench/startup.sh [extra JVM options…]   (builds the jar if missing)
-# The jar is extracted (java -Djarmode=tools … extract) and run with a class-data-sharing archive made by a
-# training run, as the README's "Start-up" section recommends; each run starts a fresh JVM on the same database
+# Usage: bench/startup.sh [extra JVM options…]   (builds the jar if missing; AOT=false measures without the
+# ahead-of-time processed code)
+# The jar is extracted (java -Djarmode=tools … extract) and run with its ahead-of-time processed code
+# (-Dspring.aot.enabled=true) and a class-data-sharing archive made by a training run, as the README's "Start-up"
+# section recommends; each run starts a fresh JVM on the same database
 # (the first, which creates it, is not counted). For each run it prints the wall time until GET /login answers 200
 # and the CPU time (user + system, all threads) the JVM had used by then: on a shared machine the wall time
 # grows with the load (printed too) while the CPU time stays comparable between runs.
@@ -10,18 +12,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=$(ls target/phoihop-*.jar 2>/dev/null | grep -v original | head -1 || true)
 [ -n "$jar" ] || { mvn -B -q package -DskipTests; jar=$(ls target/phoihop-*.jar | grep -v original | head -1); }
+aot="-Dspring.aot.enabled=${AOT:-true}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
 app="$work/app/$(basename "$jar")"
 export PHOIHOP_DATA_DIR="$work/data"
-java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh "$@" -jar "$app" > "$work/train.log" 2>&1 || true
+java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh "$aot" "$@" -jar "$app" > "$work/train.log" 2>&1 || true
 port=18123
 tick=$(getconf CLK_TCK)
 run() {
   local start end pid cpu
   start=$(date +%s%N)
-  java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$work/app.jsa" "$@" -jar "$app" --server.port=$port \
+  java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$work/app.jsa" "$aot" "$@" -jar "$app" --server.port=$port \
       > "$work/run.log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do

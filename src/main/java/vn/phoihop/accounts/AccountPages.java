@@ -7,9 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +27,9 @@ class AccountPages {
 
     private final Accounts accounts;
     private final UserLocaleResolver locales;
-    private final ObjectProvider<ClientRegistrationRepository> oidc;
+    private final OidcProviders oidc;
 
-    AccountPages(Accounts accounts, UserLocaleResolver locales, ObjectProvider<ClientRegistrationRepository> oidc) {
+    AccountPages(Accounts accounts, UserLocaleResolver locales, OidcProviders oidc) {
         this.accounts = accounts;
         this.locales = locales;
         this.oidc = oidc;
@@ -40,12 +38,8 @@ class AccountPages {
     @ModelAttribute("oidcProviders")
     List<Provider> oidcProviders() {
         List<Provider> providers = new ArrayList<>();
-        if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
-            for (Object r : registrations) {
-                if (r instanceof ClientRegistration registration) {
-                    providers.add(new Provider(registration.getRegistrationId(), registration.getClientName()));
-                }
-            }
+        for (ClientRegistration registration : oidc) {
+            providers.add(new Provider(registration.getRegistrationId(), registration.getClientName()));
         }
         return providers;
     }

@@ -3,7 +3,6 @@ package vn.phoihop.accounts;
 import java.time.Clock;
 
 import org.springframework.aop.Advisor;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
@@ -11,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
@@ -19,7 +19,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -93,6 +92,12 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The configured OpenID Connect providers, often none (Spring Security's {@code ClientRegistrationRepository}). */
+    @Bean
+    OidcProviders oidcProviders(Environment environment) {
+        return OidcProviders.from(environment);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, MessageSource messages, SignInGuard guard,
@@ -120,10 +125,10 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SignInGuard guard, SignInProperties limits, AuditTrail audit,
                               Clock clock, MessageSource messages,
-                              ObjectProvider<ClientRegistrationRepository> oidcProviders, OidcAccounts oidcAccounts)
+                              OidcProviders oidcProviders, OidcAccounts oidcAccounts)
             throws Exception {
         SignInOutcomes outcomes = new SignInOutcomes(guard, clock);
-        if (oidcProviders.getIfAvailable() != null) {
+        if (!oidcProviders.isEmpty()) {
             // Only when a provider is configured (spring.security.oauth2.client.registration.*).
             http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(oidcAccounts))
                     .successHandler(outcomes).failureHandler(outcomes));

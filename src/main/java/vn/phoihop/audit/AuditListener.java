@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.persistence.EntityManagerFactory;
-
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -24,7 +23,12 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.event.spi.PreCollectionUpdateEvent;
 import org.hibernate.event.spi.PreCollectionUpdateEventListener;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.jpa.boot.spi.IntegratorProvider;
+import org.hibernate.jpa.boot.spi.JpaSettings;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -42,23 +46,31 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
     static final String MASK = "***";
     private static final String SYSTEM = "system";
 
-    private final EntityManagerFactory emf;
     private final AuditEntries entries;
     private final Map<Class<?>, Map<String, Boolean>> maskedFields = new ConcurrentHashMap<>();
 
-    AuditListener(EntityManagerFactory emf, AuditEntries entries) {
-        this.emf = emf;
+    AuditListener(AuditEntries entries) {
         this.entries = entries;
     }
 
-    @PostConstruct
-    void register() {
-        var registry = emf.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
-                .getService(EventListenerRegistry.class);
-        registry.appendListeners(EventType.POST_INSERT, this);
-        registry.appendListeners(EventType.POST_UPDATE, this);
-        registry.appendListeners(EventType.POST_DELETE, this);
-        registry.appendListeners(EventType.PRE_COLLECTION_UPDATE, this);
+    /**
+     * Registers the listener with Hibernate while the session factory is built (an {@link Integrator}), so that no
+     * bean has to wait for Hibernate's bootstrap, which runs in the background while the application starts.
+     */
+    @Bean
+    static HibernatePropertiesCustomizer auditListenerRegistration(AuditListener audit) {
+        Integrator integrator = new Integrator() {
+            @Override
+            public void integrate(Metadata metadata, BootstrapContext bootstrap, SessionFactoryImplementor factory) {
+                var registry = factory.getServiceRegistry().getService(EventListenerRegistry.class);
+                registry.appendListeners(EventType.POST_INSERT, audit);
+                registry.appendListeners(EventType.POST_UPDATE, audit);
+                registry.appendListeners(EventType.POST_DELETE, audit);
+                registry.appendListeners(EventType.PRE_COLLECTION_UPDATE, audit);
+            }
+        };
+        IntegratorProvider provider = () -> List.of(integrator);
+        return properties -> properties.put(JpaSettings.INTEGRATOR_PROVIDER, provider);
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,13 +28,13 @@ import vn.phoihop.tasks.TaskStatus;
 import vn.phoihop.tasks.Tasks;
 
 /**
- * With {@code --phoihop.demo=true}, loads the demo province once: only while the database has no program (so a
+ * With {@code --phoihop.demo=true} (read when the application starts, not as a bean condition, so that a jar
+ * processed ahead of time honours it too), loads the demo province once: only while the database has no program (so a
  * restart with the flag adds nothing) and none of the demo user names is taken. Runs after the administrator
  * bootstrap, in one transaction, through the facades so that everything is validated and audited.
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "phoihop.demo", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -48,10 +47,12 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String password;
+    private final boolean enabled;
 
     DemoData(DemoProvince province, DemoPrograms demoPrograms, Programs programs, Tasks tasks, Accounts accounts,
              PlatformTransactionManager transactions, Clock clock,
-             @Value("${phoihop.demo.password:phoihop-demo-2026}") String password) {
+             @Value("${phoihop.demo.password:phoihop-demo-2026}") String password,
+             @Value("${phoihop.demo:false}") boolean enabled) {
         this.province = province;
         this.demoPrograms = demoPrograms;
         this.programs = programs;
@@ -60,10 +61,14 @@ class DemoData implements ApplicationRunner {
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.password = password;
+        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
         Set<String> demoUsers = DemoProvince.USERS.stream().map(DemoProvince.DemoUser::username)
                 .collect(Collectors.toSet());
         if (!programs.list(null, null, administrator()).isEmpty()) {

@@ -15,7 +15,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -52,13 +51,13 @@ public class Reminders {
     private final Accounts accounts;
     private final Calendar calendar;
     private final DigestMail mail;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final SmtpServer smtp;
     private final NotificationsProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Reminders(List<ReminderSource> sources, NotificationStore store, Notifications notifications, Accounts accounts,
-              Calendar calendar, DigestMail mail, ObjectProvider<JavaMailSender> mailSender,
+              Calendar calendar, DigestMail mail, SmtpServer smtp,
               NotificationsProperties properties, PlatformTransactionManager transactions, Clock clock) {
         this.sources = sources;
         this.store = store;
@@ -66,7 +65,7 @@ public class Reminders {
         this.accounts = accounts;
         this.calendar = calendar;
         this.mail = mail;
-        this.mailSender = mailSender;
+        this.smtp = smtp;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -93,7 +92,7 @@ public class Reminders {
         selected.sort(Comparator.comparing(Reminder::dueDate).thenComparing(Reminder::subject));
         Map<Long, Preferences> preferences = notifications.allPreferences();
         Preferences everything = Preferences.of(true, Set.of(), notifications.kinds(), 0);
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = smtp.sender();
         Instant now = clock.instant();
         int created = 0;
         int sent = 0;

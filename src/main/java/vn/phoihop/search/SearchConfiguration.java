@@ -15,9 +15,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +28,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Chooses the index: PostgreSQL's own full-text search when the database is PostgreSQL (every node shares it),
  * the embedded Lucene index otherwise. With {@code phoihop.search.engine=external} neither is made: another module
- * provides the {@link SearchIndex} bean (OpenSearch, see package-info).
+ * provides a {@link SearchIndex} bean (OpenSearch, see package-info), which this primary one forwards to. Decided
+ * when the bean is made, not by a bean condition, so that a jar processed ahead of time honours the setting too.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
@@ -36,9 +38,13 @@ class SearchConfiguration {
 
     /** Spring closes a Lucene index (commit, lock released) with the context: its close method is inferred. */
     @Bean
-    @ConditionalOnExpression("'${phoihop.search.engine:auto}'.toLowerCase() != 'external'")
+    @Primary
     SearchIndex searchIndex(SearchProperties properties, DataSource dataSource, PlatformTransactionManager transactions,
-                            Environment environment) throws IOException {
+                            Environment environment, ListableBeanFactory beans) throws IOException {
+        if (properties.engine() == SearchProperties.Engine.EXTERNAL) {
+            log.info("Search: the external engine's SearchIndex bean");
+            return new ExternalIndex(beans, "searchIndex");
+        }
         String url = url(dataSource);
         boolean postgres = url.startsWith("jdbc:postgresql:");
         SearchProperties.Engine engine = properties.engine();

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.hibernate.resource.jdbc.spi.StatementInspector;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Counts the SQL statements Hibernate prepares while one request is served (Hibernate's {@link StatementInspector},
  * named in {@code application.properties}). Counting is off unless {@code phoihop.perf.count-statements=true}
- * registers the {@link Filter} below; the tests set it to catch a page whose statements grow with its rows (N+1).
+ * turns on the {@link Filter} below; the tests set it to catch a page whose statements grow with its rows (N+1).
  */
 public final class SqlStatementCount implements StatementInspector {
 
@@ -65,11 +65,24 @@ public final class SqlStatementCount implements StatementInspector {
         }
     }
 
-    /** Counts per request when {@code phoihop.perf.count-statements=true} (the tests); absent otherwise. */
+    /**
+     * Counts per request when {@code phoihop.perf.count-statements=true} (the tests); passes every request on
+     * otherwise. Read at start, not as a bean condition, so that a jar processed ahead of time honours it too.
+     */
     @Component
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    @ConditionalOnProperty(name = "phoihop.perf.count-statements", havingValue = "true")
     static class Filter extends OncePerRequestFilter {
+
+        private final boolean enabled;
+
+        Filter(@Value("${phoihop.perf.count-statements:false}") boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !enabled;
+        }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -176,9 +176,11 @@ class I18nBundlesTest {
                 }
             } else if (!VOID.contains(tagName) && tag.group(4).isEmpty() && !tagName.equals("!doctype")) {
                 String attrs = tag.group(3);
-                boolean replacesBody = attrs.matches("(?s).*\\b(th:text|th:utext|th:replace|th:insert|sec:authentication|layout:fragment)=.*");
+                // A page's <html th:replace="~{layout :: page(…)}"> hands its own content to the layout: still checked.
+                boolean replacesBody = !tagName.equals("html")
+                        && attrs.matches("(?s).*\\b(th:text|th:utext|th:replace|th:insert|sec:authentication)=.*");
                 boolean parent = !replaced.isEmpty() && replaced.peek();
-                replaced.push(parent || replacesBody && !attrs.contains("layout:fragment") || attrs.contains("th:text")
+                replaced.push(parent || replacesBody || attrs.contains("th:text")
                         || attrs.contains("th:utext") || attrs.contains("sec:authentication"));
             }
         }
