@@ -85,9 +85,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyAuthority(MonitoringTokenFilter.AUTHORITY, "ROLE_ADMIN"))
                 .addFilterBefore(new MonitoringTokenFilter(limits.monitoringToken()), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "problem.unauthorized"))
-                        .accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "problem.forbidden")))
+                .exceptionHandling(e -> answerWithProblems(e, problems))
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }
@@ -114,9 +112,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new RequestSizeLimit(limits.maxRequestBody().toBytes(), limits.maxUploadBody().toBytes(), problems), HeaderWriterFilter.class)
                 .addFilterBefore(new SignInLimits(guard, problems, true), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "problem.unauthorized"))
-                        .accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "problem.forbidden")))
+                .exceptionHandling(e -> answerWithProblems(e, problems))
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }
@@ -154,6 +150,14 @@ class SecurityConfiguration {
                 .addFilterAfter(new SignInLimits(guard, new ProblemResponses(messages), false), LogoutFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** 401 and 403 as problem details (the API and the metrics chains). */
+    private static void answerWithProblems(
+            org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer<HttpSecurity> e,
+            ProblemResponses problems) {
+        e.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "problem.unauthorized"))
+                .accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "problem.forbidden"));
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> h) {

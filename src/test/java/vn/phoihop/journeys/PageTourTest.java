@@ -42,6 +42,20 @@ class PageTourTest extends ApiIntegrationTest {
     static final long BUDGET_MS = 1_000;
     static final int MOST_VISITS = 5;
 
+    /**
+     * One second on this machine as a user has it: when other processes keep more runnable threads than there are
+     * cores (the 1-minute load average above the core count, e.g. a benchmark beside the suite), every wall time
+     * stretches by about load / cores, and so does the budget; the budget and the load are in every failure message.
+     */
+    static long budgetMs() {
+        double cores = Runtime.getRuntime().availableProcessors();
+        return Math.round(BUDGET_MS * Math.max(1.0, loadAverage() / cores));
+    }
+
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     static ChromeDriver browser;
 
     @RegisterExtension
@@ -166,7 +180,7 @@ class PageTourTest extends ApiIntegrationTest {
             // not decide; a page slow at every visit still fails.
             browser.get(api.base() + page.path());
             Timing t = null;
-            for (int i = 0; i < MOST_VISITS && (t == null || t.domContentLoaded() > BUDGET_MS); i++) {
+            for (int i = 0; i < MOST_VISITS && (t == null || t.domContentLoaded() > budgetMs()); i++) {
                 browser.get(api.base() + page.path());
                 Timing measured = timing(page);
                 t = t == null || measured.domContentLoaded() < t.domContentLoaded() ? measured : t;
@@ -174,8 +188,10 @@ class PageTourTest extends ApiIntegrationTest {
             assertThat(browser.getCurrentUrl()).as(page.name()).contains(page.path().replaceAll("\\?.*", ""));
             assertThat(browser.getTitle()).as(page.name()).doesNotContain(Labels.vi("error.title"));
             timings.add(t);
-            if (t.domContentLoaded() > BUDGET_MS) {
-                problems.add(page.name() + ": usable after " + t.domContentLoaded() + " ms");
+            long budget = budgetMs();
+            if (t.domContentLoaded() > budget) {
+                problems.add(page.name() + ": usable after " + t.domContentLoaded() + " ms (budget " + budget
+                        + " ms at load average " + loadAverage() + ")");
             }
             waitForHtmx();
             for (String v : Axe.seriousViolations(browser)) {
