@@ -51,8 +51,8 @@ PID=${PH_PID:-$(ss -ltnpH "sport = :$PORT" 2>/dev/null | sed -n 's/.*pid=\([0-9]
 
 # name | method | path | auth (cookie/bearer) | body
 REQUESTS=(
-  "Task list, status filter, HTML|GET|/programs/$PROGRAM?status=OVERDUE|cookie|"
-  "Task list, status filter, JSON (page 1 of 25)|GET|/api/v1/programs/$PROGRAM/tasks?status=OVERDUE&page=1&size=25|bearer|"
+  "Task list, status filter, HTML (page 1 of 25)|GET|/programs/$PROGRAM?status=OVERDUE&size=25|cookie|"
+  "Task list, status filter, JSON (page 1 of 25)|GET|/api/v1/programs/$PROGRAM/tasks?status=OVERDUE&page=0&size=25|bearer|"
   "Task page with progress history|GET|/tasks/$TASK|cookie|"
   "Program status summary (dashboard)|GET|/programs/$PROGRAM/dashboard|cookie|"
   "Leader dashboard|GET|/dashboard|cookie|"

@@ -14,7 +14,7 @@
 # (then PH_USER, PH_PROGRAM, PH_TASK, PH_SECRETARIAT_USER as for bench/perf/run.sh).
 #
 # Pairs measured (Redmine's project cp-05 has 500 issues, 382 open; PhoiHop's first program has 500 tasks):
-#   list HTML      /projects/cp-05/issues?…status open…&per_page=25   ↔ /programs/P?status=OPEN
+#   list HTML      /projects/cp-05/issues?…status open…&per_page=25   ↔ /programs/P?status=OPEN&size=25
 #   list JSON      /issues.json?project_id=cp-05&status_id=open&limit=25  ↔ /api/v1/programs/P/tasks?status=OPEN&size=25
 #   task page      /issues/2031 (5 journals)                           ↔ /tasks/T (its progress reports)
 #   summary report /projects/cp-05/issues/report                       ↔ /programs/P/dashboard
@@ -107,7 +107,7 @@ printf '{"title":"Tổ chức hội nghị sơ kết công tác phối hợp","d
 
 # name | Redmine url | Redmine cookie | Redmine header | PhoiHop url | PhoiHop cookie | PhoiHop header
 PAIRS=(
-  "Task list, open, 25, HTML|$RB/projects/cp-05/issues?set_filter=1&f%5B%5D=status_id&op%5Bstatus_id%5D=o&per_page=25|$R_COOKIE||$BASE/programs/$PROGRAM?status=OPEN|$P_COOKIE|"
+  "Task list, open, 25, HTML|$RB/projects/cp-05/issues?set_filter=1&f%5B%5D=status_id&op%5Bstatus_id%5D=o&per_page=25|$R_COOKIE||$BASE/programs/$PROGRAM?status=OPEN&size=25|$P_COOKIE|"
   "Task list, open, 25, JSON|$RB/issues.json?project_id=cp-05&status_id=open&limit=25||$R_KEY|$BASE/api/v1/programs/$PROGRAM/tasks?status=OPEN&size=25||Authorization: Bearer $P_TOKEN"
   "Task page with its history|$RB/issues/2031|$R_COOKIE||$BASE/tasks/$TASK|$P_COOKIE|"
   "Status summary report|$RB/projects/cp-05/issues/report|$R_COOKIE||$BASE/programs/$PROGRAM/dashboard|$P_COOKIE|"

@@ -30,13 +30,44 @@ import vn.phoihop.web.FormErrors;
 
 /**
  * The program page: parties, themes with their tasks and status counts, filters by body and status (an htmx
- * request gets only the task list), and the new-task form.
+ * request gets only the task list), the list a page at a time ({@code page} from 0 as in the API, {@code size} 25, 50 or
+ * 100;
+ * the counts cover every task the filters select), and the new-task form.
  */
 @Controller
 class ProgramPage {
 
     /** Tasks of one theme with their counts by status. */
     record ThemeGroup(String title, List<TaskDetails> tasks, Map<TaskStatus, Integer> counts) {
+    }
+
+    /**
+     * One page of the task list: {@code page} counts from 0 as in the API, {@code first}–{@code last} (from 1) of
+     * {@code total} are shown.
+     */
+    record Paging(int page, int pages, int size, int first, int last, int total) {
+        static final List<Integer> SIZES = List.of(25, 50, 100);
+        static final int DEFAULT_SIZE = 50;
+
+        /** Unreadable or out-of-range values from an old link fall back to a page that exists and the default size. */
+        static Paging of(String page, String size, int total) {
+            int s = parse(size, DEFAULT_SIZE);
+            if (!SIZES.contains(s)) {
+                s = DEFAULT_SIZE;
+            }
+            int pages = Math.max(1, (total + s - 1) / s);
+            int p = Math.min(Math.max(0, parse(page, 0)), pages - 1);
+            int first = total == 0 ? 0 : p * s + 1;
+            return new Paging(p, pages, s, first, Math.min(total, (p + 1) * s), total);
+        }
+
+        private static int parse(String raw, int otherwise) {
+            try {
+                return raw == null || raw.isBlank() ? otherwise : Integer.parseInt(raw.strip());
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
+        }
     }
 
     private final Programs programs;
@@ -55,11 +86,12 @@ class ProgramPage {
 
     @GetMapping("/programs/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) Long organizationId,
-                @RequestParam(required = false) String status,
+                @RequestParam(required = false) String status, @RequestParam(required = false) String page,
+                @RequestParam(required = false) String size,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Actor actor = accounts.currentActor();
         ProgramDetails program = programs.get(new ProgramId(id), actor);
-        fill(model, program, organizationId, status, actor);
+        fill(model, program, organizationId, status, page, size, actor);
         return htmx != null ? "tasks/program :: tasks" : "tasks/program";
     }
 
@@ -82,12 +114,13 @@ class ProgramPage {
         } catch (InvalidInput e) {
             formErrors.addTo(model, e);
             model.addAttribute("taskForm", form);
-            fill(model, programs.get(new ProgramId(id), actor), null, null, actor);
+            fill(model, programs.get(new ProgramId(id), actor), null, null, null, null, actor);
             return "tasks/program";
         }
     }
 
-    private void fill(Model model, ProgramDetails program, Long organizationId, String status, Actor actor) {
+    private void fill(Model model, ProgramDetails program, Long organizationId, String status, String page,
+                      String size, Actor actor) {
         Set<TaskStatus> statuses = TasksApi.parseStatuses(status);
         List<TaskDetails> all = tasks.list(program.id(), statuses, OrganizationId.ofNullable(organizationId), actor);
         boolean filtered = organizationId != null || !statuses.isEmpty();
@@ -101,12 +134,27 @@ class ProgramPage {
             Long key = t.themeId() == null || !themeTitles.containsKey(t.themeId().value()) ? null : t.themeId().value();
             byTheme.get(key).add(t);
         }
+        // The page is cut from the list in the order it is shown (theme by theme), then grouped again; a theme
+        // without tasks is shown on the first page only, a theme whose tasks are all on other pages not at all.
+        Paging paging = Paging.of(page, size, shown.size());
+        int from = Math.max(0, paging.first() - 1);
+        int to = paging.last();
         List<ThemeGroup> groups = new ArrayList<>();
-        byTheme.forEach((key, list) -> {
-            if (!list.isEmpty() || key != null) {
-                groups.add(new ThemeGroup(key == null ? null : themeTitles.get(key), list, counts(list)));
+        int position = 0;
+        for (Map.Entry<Long, List<TaskDetails>> e : byTheme.entrySet()) {
+            List<TaskDetails> list = e.getValue();
+            int start = Math.max(from, position);
+            int end = Math.min(to, position + list.size());
+            List<TaskDetails> onPage = start < end ? list.subList(start - position, end - position) : List.of();
+            position += list.size();
+            boolean emptyTheme = list.isEmpty() && e.getKey() != null && paging.page() == 0;
+            if (!onPage.isEmpty() || emptyTheme) {
+                groups.add(new ThemeGroup(e.getKey() == null ? null : themeTitles.get(e.getKey()), onPage,
+                        counts(onPage)));
             }
-        });
+        }
+        model.addAttribute("paging", paging);
+        model.addAttribute("pageSizes", Paging.SIZES);
         List<OrganizationSummary> bodies = organizations.list(null);
         Map<Long, String> names = new LinkedHashMap<>();
         bodies.forEach(b -> names.put(b.id().value(), b.label()));

@@ -103,6 +103,38 @@ class ProgramPagesTest extends ApiIntegrationTest {
     }
 
     @Test
+    void showsALongListAPageAtATimeWithCountsOverTheWholeFilter() {
+        for (int i = 1; i <= 30; i++) {
+            api.post("/api/v1/programs/" + program + "/tasks", secretariat.token(), Map.of("title",
+                    String.format("Việc số %02d", i), "leadOrganizationId", lead,
+                    "dueDate", TODAY.plusDays(20 + i).toString()));
+        }
+        Browser browser = as(secretariat);
+        // 32 tasks: page 1 of 2 at 25 a page; the counts still cover all 32
+        var first = browser.get("/programs/" + program + "?size=25");
+        assertThat(first.body()).contains("Nhiệm vụ 1–25 trên tổng số 32").contains("Trang 1/2")
+                .contains("Chưa thực hiện: 31").contains("Quá hạn: 1")
+                .contains("Rà soát quy hoạch").contains("Việc đã quá hạn").contains("Việc số 23")
+                .doesNotContain("Việc số 24")
+                .contains("size=25&amp;page=1");
+        var second = browser.htmxGet("/programs/" + program + "?size=25&page=1");
+        assertThat(second.body()).doesNotContain("<html").contains("Nhiệm vụ 26–32 trên tổng số 32")
+                .contains("Việc số 24").contains("Việc số 30").doesNotContain("Việc số 23")
+                .doesNotContain("Việc đã quá hạn").doesNotContain("Rà soát quy hoạch");
+        // the default page holds 50; a page past the end or an unreadable value shows a page that exists
+        assertThat(browser.get("/programs/" + program).body()).contains("Nhiệm vụ 1–32 trên tổng số 32")
+                .doesNotContain("Trang 1/");
+        assertThat(browser.get("/programs/" + program + "?size=25&page=9").body())
+                .contains("Nhiệm vụ 26–32 trên tổng số 32");
+        assertThat(browser.get("/programs/" + program + "?size=7&page=x").body())
+                .contains("Nhiệm vụ 1–32 trên tổng số 32");
+        // the status filter pages the filtered list
+        assertThat(browser.get("/programs/" + program + "?status=NOT_STARTED&size=25&page=1").body())
+                .contains("Nhiệm vụ 26–31 trên tổng số 31").contains("Việc số 30").doesNotContain("Việc số 24")
+                .doesNotContain("Việc đã quá hạn");
+    }
+
+    @Test
     void filtersByBodyWithAnHtmxFragmentOnly() {
         var fragment = as(secretariat).htmxGet("/programs/" + program + "?organizationId=" + cooperating);
         assertThat(fragment.status()).isEqualTo(200);
