@@ -54,11 +54,14 @@ public class Tasks {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final jakarta.persistence.EntityManager entityManager;
+    private final EvaluatedPrograms evaluated;
 
     Tasks(TaskRepository tasks, ProgressReportRepository reports, DeadlineChangeRepository deadlines,
           TaskDirectionRepository directions, Programs programs, Organizations organizations, AuditTrail audit,
-          ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entityManager) {
+          ApplicationEventPublisher events, Clock clock, jakarta.persistence.EntityManager entityManager,
+          EvaluatedPrograms evaluated) {
         this.entityManager = entityManager;
+        this.evaluated = evaluated;
         this.tasks = tasks;
         this.reports = reports;
         this.deadlines = deadlines;
@@ -87,7 +90,9 @@ public class Tasks {
         errors.throwIfAny();
         Task task = insert(programId, access, v, new ArrayList<>());
         events.publishEvent(new TaskCreated(new TaskId(task.id()), programId));
-        return details(task);
+        TaskDetails created = details(task);
+        evaluated.changed(programId.value());
+        return created;
     }
 
     /**
@@ -155,6 +160,7 @@ public class Tasks {
         }
         if (!created.isEmpty()) {
             events.publishEvent(new TasksCreated(programId, List.copyOf(created)));
+            evaluated.changed(programId.value());
         }
         return created;
     }
@@ -236,8 +242,7 @@ public class Tasks {
     /** Tasks of a program the actor may see, optionally only those with a status or involving a body. */
     public List<TaskDetails> list(ProgramId programId, Set<TaskStatus> statuses, OrganizationId body, Actor actor) {
         programs.access(programId, actor);
-        List<Long> ids = List.of(programId.value());
-        return evaluate(rowsOfPrograms(ids), LocalDate.now(clock), ids).stream()
+        return whole(List.of(programId.value()), LocalDate.now(clock)).get(programId.value()).tasks().stream()
                 .filter(t -> statuses == null || statuses.isEmpty() || statuses.contains(t.status()))
                 .filter(t -> body == null || t.involves(body))
                 .toList();
@@ -268,11 +273,45 @@ public class Tasks {
         }
         java.time.ZoneId zone = clock.getZone();
         List<Long> ids = programIds.stream().map(ProgramId::value).distinct().toList();
+        if (day.equals(LocalDate.now(clock))) {
+            // Today (dashboards): the whole programs as the cache keeps them, when no task was created after today
+            // (then the filter below would leave every task in).
+            Map<Long, EvaluatedPrograms.Evaluated> each = whole(ids, day);
+            if (each.values().stream().allMatch(e -> e.lastCreatedOn() == null || !e.lastCreatedOn().isAfter(day))) {
+                List<TaskDetails> all = new ArrayList<>();
+                ids.forEach(id -> all.addAll(each.get(id).tasks()));
+                all.sort(java.util.Comparator.comparingLong(t -> t.id().value()));
+                return all;
+            }
+        }
         // Whole programs: every occurrence of a recurring task is in the batch already, and the facts are read by
         // program (a few ids to bind, not thousands).
         return evaluate(rowsOfPrograms(ids).stream()
                 .filter(t -> t.createdAt() == null || !t.createdAt().atZone(zone).toLocalDate().isAfter(day))
                 .toList(), day, ids);
+    }
+
+    /** Every task of each program evaluated for the day, through the cache of evaluated programs. */
+    private Map<Long, EvaluatedPrograms.Evaluated> whole(List<Long> ids, LocalDate day) {
+        java.time.ZoneId zone = clock.getZone();
+        return evaluated.of(ids, day, missing -> {
+            List<TaskRow> rows = rowsOfPrograms(missing);
+            Map<Long, List<TaskDetails>> byProgram = new HashMap<>();
+            Map<Long, LocalDate> lastCreated = new HashMap<>();
+            for (TaskRow r : rows) {
+                if (r.createdAt() != null) {
+                    lastCreated.merge(r.programId(), r.createdAt().atZone(zone).toLocalDate(),
+                            (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+            evaluate(rows, day, missing).forEach(t -> byProgram.computeIfAbsent(t.programId().value(),
+                    k -> new ArrayList<>()).add(t));
+            Map<Long, EvaluatedPrograms.Evaluated> result = new HashMap<>();
+            for (Long id : missing) {
+                result.put(id, EvaluatedPrograms.of(byProgram.getOrDefault(id, List.of()), lastCreated.get(id)));
+            }
+            return result;
+        });
     }
 
     /**
@@ -356,7 +395,9 @@ public class Tasks {
                 themeId, priority == null ? Priority.NORMAL : priority);
         task.assign(bodies.lead, bodies.cooperating, bodies.advising);
         events.publishEvent(new TaskChanged(id, new ProgramId(task.programId())));
-        return details(tasks.saveAndFlush(task));
+        TaskDetails updated = details(tasks.saveAndFlush(task));
+        evaluated.changed(task.programId());
+        return updated;
     }
 
     @Transactional
@@ -405,6 +446,7 @@ public class Tasks {
                 actor.fullName(), clock.instant()));
         events.publishEvent(new ProgressReported(new TaskId(task.id()), new ProgramId(task.programId()),
                 form.reportedOn(), completed));
+        evaluated.changed(task.programId());
         return progress(saved);
     }
 
@@ -436,7 +478,9 @@ public class Tasks {
             return tasks.saveAndFlush(task);
         });
         events.publishEvent(new DeadlineChanged(new TaskId(task.id()), old, newDueDate, reason));
-        return details(task);
+        TaskDetails changed = details(task);
+        evaluated.changed(task.programId());
+        return changed;
     }
 
     @Transactional
@@ -459,7 +503,9 @@ public class Tasks {
             return tasks.saveAndFlush(task);
         });
         events.publishEvent(new TaskCancelled(new TaskId(task.id()), reason));
-        return details(task);
+        TaskDetails cancelled = details(task);
+        evaluated.changed(task.programId());
+        return cancelled;
     }
 
     @Transactional

@@ -93,6 +93,23 @@ class TwoNodesTest {
         assertThat(task.status()).isEqualTo(201);
         assertThat(onB.get("/api/v1/tasks/" + task.id(), focal.token()).status()).isEqualTo(200);
         assertThat(sameOnB.get("/programs/" + program.id()).body()).contains(word);
+
+        // Both nodes keep evaluated statuses in memory: a progress report made on A shows at once on B (and the
+        // other way round), though each node read the program's list before.
+        String listPath = "/api/v1/programs/" + program.id() + "/tasks";
+        assertThat(onA.get(listPath, focal.token()).json().get("items").get(0).get("status").asText())
+                .isEqualTo("OVERDUE");
+        assertThat(onB.get(listPath, focal.token()).json().get("items").get(0).get("status").asText())
+                .isEqualTo("OVERDUE");
+        assertThat(onA.post("/api/v1/tasks/" + task.id() + "/progress", focal.token(), Map.of("reportedOn",
+                "2026-11-19", "percent", 100, "completed", true, "text", "Đã hoàn thành trên nút A")).status())
+                .isEqualTo(201);
+        assertThat(onB.get(listPath, focal.token()).json().get("items").get(0).get("status").asText())
+                .as("B after a report on A").isEqualTo("DONE_ON_TIME");
+        assertThat(onB.post("/api/v1/tasks/" + task.id() + "/deadline", secretariat.token(), Map.of("dueDate",
+                "2026-11-10", "reason", "Điều chỉnh thời hạn trên nút B")).status() / 100).isEqualTo(2);
+        assertThat(onA.get(listPath, focal.token()).json().get("items").get(0).get("status").asText())
+                .as("A after a deadline change on B").isEqualTo("DONE_LATE");
         int found = 0;
         for (int i = 0; i < 60 && found == 0; i++) {
             found = onB.get("/api/v1/search?q=" + word, secretariat.token()).json().get("total").asInt();
