@@ -188,7 +188,7 @@ public class DataGenerator {
         int reportCount = (int) (reportId - firstReport);
         db.restartIds(List.of("organization", "app_user", "program", "program_party", "task", "progress_report"));
 
-        Province province = new Province(prefix, today, firstBody, profile.bodies(), firstUser, profile.users(),
+        Province province = new Province(prefix, today, now.toInstant(), firstBody, profile.bodies(), firstUser, profile.users(),
                 firstProgram, profile.programs(), firstTask, taskCount, firstReport,
                 Arrays.copyOf(reportTask, reportCount), Arrays.copyOf(reportAuthor, reportCount));
         // One calendar snapshot for every deadline, so the version recorded with each is the one it was counted with.

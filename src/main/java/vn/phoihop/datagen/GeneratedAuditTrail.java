@@ -1,5 +1,6 @@
 package vn.phoihop.datagen;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -42,7 +43,7 @@ final class GeneratedAuditTrail {
         Random rnd = new Random(2026);
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = p.today().minusYears(10).plusDays(1); !d.isAfter(p.today()); d = d.plusDays(1)) {
-            if (calendar.isWorkingDay(d)) {
+            if (calendar.isWorkingDay(d) && opening(d).isBefore(p.now())) {
                 days.add(d);
             }
         }
@@ -50,6 +51,7 @@ final class GeneratedAuditTrail {
         int[] byReceipt = IntStream.range(0, cases.count()).boxed()
                 .sorted(Comparator.comparingInt(i -> cases.receivedDay()[i])).mapToInt(Integer::intValue).toArray();
         int received = 0;
+        int registered = 0;
         List<PastEntry> chunk = new ArrayList<>(CHUNK);
         int written = 0;
         for (int w = 0; w < days.size(); w++) {
@@ -58,13 +60,19 @@ final class GeneratedAuditTrail {
             while (received < byReceipt.length && cases.receivedDay()[byReceipt[received]] <= day.toEpochDay()) {
                 received++;
             }
-            // Office hours, 07:30 to 17:00, in order: each entry in its own slot of the day.
-            long slot = 34_200_000L / Math.max(1, n);
-            Instant opening = day.atTime(LocalTime.of(7, 30)).atZone(ZONE).toInstant();
+            // Office hours, 07:30 to 17:00 (today: until now), in order: each entry in its own slot of the day.
+            Instant opening = opening(day);
+            Instant closing = opening.plusSeconds(34_200);
+            long slot = Duration.between(opening, closing.isAfter(p.now()) ? p.now() : closing).toMillis() / Math.max(1, n);
             for (int e = 0; e < n; e++) {
                 Instant at = opening.plusMillis(e * slot + (long) (rnd.nextDouble() * slot));
-                int c = received == 0 ? -1 : byReceipt[received - 1 - rnd.nextInt(Math.min(received, 300))];
-                chunk.add(entry(p, cases, c, day, at, rnd));
+                if (e % 4 == 0 && registered < received) {
+                    // Each case is registered once, on its day of receipt or the next working day.
+                    chunk.add(registration(p, cases, byReceipt[registered++], at));
+                } else {
+                    int c = received == 0 ? -1 : byReceipt[received - 1 - rnd.nextInt(Math.min(received, 300))];
+                    chunk.add(entry(p, cases, c, day, at, rnd));
+                }
                 if (chunk.size() == CHUNK) {
                     written += audit.appendPast(chunk);
                     chunk.clear();
@@ -73,6 +81,22 @@ final class GeneratedAuditTrail {
         }
         written += audit.appendPast(chunk);
         return written;
+    }
+
+    private static Instant opening(LocalDate day) {
+        return day.atTime(LocalTime.of(7, 30)).atZone(ZONE).toInstant();
+    }
+
+    /** The creation of case {@code c} by a handler of its body, its citizen masked as the listener writes it. */
+    private static PastEntry registration(Province p, GeneratedCases.Written cases, int c, Instant at) {
+        int body = cases.body()[c];
+        return new PastEntry(at, p.username(p.handler(body, c)), "case", cases.firstCase() + c, "CREATE", List.of(
+                new FieldChange("citizenAddress", null, MASK),
+                new FieldChange("citizenFullName", null, MASK),
+                new FieldChange("handlingOrganizationId", null, p.firstBody() + body),
+                new FieldChange("kind", null, cases.kind()[c].name()),
+                new FieldChange("receivedOn", null, LocalDate.ofEpochDay(cases.receivedDay()[c]).toString()),
+                new FieldChange("stage", null, "RECEIVED")), null, null, null, null);
     }
 
     /** One entry of a day; {@code c} is a case received by then (-1 when none is). */
@@ -137,19 +161,6 @@ final class GeneratedAuditTrail {
         int body = cases.body()[c];
         String handler = p.username(p.handler(body, c));
         LocalDate receivedOn = LocalDate.ofEpochDay(cases.receivedDay()[c]);
-        if (kind < 75) {
-            return new PastEntry(at, handler, "case", caseId, "CREATE", List.of(
-                    new FieldChange("channel", null, "DIRECT"),
-                    new FieldChange("citizenAddress", null, MASK),
-                    new FieldChange("citizenFullName", null, MASK),
-                    new FieldChange("citizenIdNumber", null, MASK),
-                    new FieldChange("complexity", null, "NORMAL"),
-                    new FieldChange("handlingOrganizationId", null, p.firstBody() + body),
-                    new FieldChange("instance", null, "FIRST"),
-                    new FieldChange("kind", null, cases.kind()[c].name()),
-                    new FieldChange("receivedOn", null, receivedOn.toString()),
-                    new FieldChange("stage", null, "RECEIVED")), null, null, null, null);
-        }
         if (kind < 87) {
             return new PastEntry(at, handler, "case", caseId, "UPDATE", List.of(
                     new FieldChange("acceptedOn", null, day.toString()),
@@ -163,9 +174,13 @@ final class GeneratedAuditTrail {
                     new FieldChange("startDate", null, receivedOn.toString()),
                     new FieldChange("dueDate", null, receivedOn.plusDays(10).toString())), null, "case", caseId, null);
         }
-        if (kind < 99 && cases.kind()[c] == CaseKind.DENUNCIATION) {
-            return new PastEntry(at, handler, "case", caseId, "REVEAL_IDENTITY", null, null, null, null,
-                    "citizen identity of a denunciation");
+        if (kind < 99) {
+            // A handler opening a denunciation sees the denouncer, and that view is recorded.
+            return cases.kind()[c] == CaseKind.DENUNCIATION
+                    ? new PastEntry(at, handler, "case", caseId, "REVEAL_IDENTITY", null, null, null, null,
+                            "citizen identity of a denunciation")
+                    : new PastEntry(at, handler, "case", caseId, "UPDATE", List.of(
+                            new FieldChange("complexity", "NORMAL", "COMPLEX")), null, null, null, null);
         }
         return new PastEntry(at, handler, "case", null, "EXPORT", null, null, null, null,
                 (1 + rnd.nextInt(400)) + " cases to XLSX");

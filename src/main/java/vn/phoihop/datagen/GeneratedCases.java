@@ -1,6 +1,7 @@
 package vn.phoihop.datagen;
 
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -186,8 +187,10 @@ final class GeneratedCases {
                 case DENUNCIATION -> "KL-UBND";
                 case PETITION -> "UBND-TCD";
             };
-            OffsetDateTime createdAt = t.received.atTime(LocalTime.of(7, 30).plusMinutes(rnd.nextInt(540)))
-                    .atZone(ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+            Instant registered = t.received.atTime(LocalTime.of(7, 30).plusMinutes(rnd.nextInt(540))).atZone(ZONE)
+                    .toInstant();
+            OffsetDateTime createdAt = OffsetDateTime.ofInstant(registered.isAfter(p.now()) ? p.now() : registered,
+                    ZoneOffset.UTC);
             caseRows.add(new Object[] {id, kind.name(), instance.name(), t.received, channel(rnd).name(),
                     erasedOn == null ? name : null, erasedOn == null ? address : null,
                     erasedOn == null ? idNumber : null, erasedOn == null ? phone : null, erasedOn, subject, content,

@@ -1,13 +1,15 @@
 package vn.phoihop.datagen;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * What the generator has written so far, by the first id and count of each table: users are numbered body by body
+ * What the generator has written so far ({@code today} and {@code now}: when, by the clock; nothing is dated later),
+ * by the first id and count of each table: users are numbered body by body
  * ({@code user = nth × bodies + body}); the n-th report was written on task {@code reportTask[n]} (offsets from the
  * first ids) by user {@code reportAuthor[n]}.
  */
-record Province(String prefix, LocalDate today, long firstBody, int bodies, long firstUser, int users,
+record Province(String prefix, LocalDate today, Instant now, long firstBody, int bodies, long firstUser, int users,
                 long firstProgram, int programs, long firstTask, int tasks, long firstReport, int[] reportTask,
                 int[] reportAuthor) {
 

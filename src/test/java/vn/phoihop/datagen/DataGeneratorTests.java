@@ -127,7 +127,10 @@ abstract class DataGeneratorTests extends ApiIntegrationTest {
         assertThat(entries.status()).as(entries.body()).isEqualTo(200);
         List<Instant> times = new ArrayList<>();
         entries.json().get("items").forEach(e -> times.add(Instant.parse(e.get("at").asString())));
-        assertThat(times).isNotEmpty().isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(times).isNotEmpty().isSortedAccordingTo((a, b) -> b.compareTo(a))
+                .allMatch(t -> !t.isAfter(Instant.now()));
+        var history = api.get("/api/v1/audit?entityType=case&entityId=" + old.get("id").asLong(), admin);
+        assertThat(history.json().get("items").findValues("action").stream().map(JsonNode::asString).toList()).contains("CREATE");
     }
 
     @Test
