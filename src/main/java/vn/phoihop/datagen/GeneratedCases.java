@@ -37,16 +37,19 @@ final class GeneratedCases {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    /** Where a case stands today, with how many in a hundred cases of a ten-year register do. */
+    /**
+     * Where a case stands today, with how many in a thousand cases of a ten-year register do: nearly all closed; the
+     * open ones received in the last weeks, or overdue for months; about as many received a year as the years before.
+     */
     enum Outcome {
-        CLOSED_ON_TIME(45), CLOSED_LATE(8), CLOSED_REFUSED(8), CLOSED_TRANSFERRED(10), WITHDRAWN(5),
-        DECIDED_ON_TIME(4), DECIDED_LATE(1), REFUSED(2), TRANSFERRED(2), RECEIVED(3), RECEIVED_OVERDUE(1),
-        ACCEPTED(4), ACCEPTED_OVERDUE(2), VERIFYING(3), VERIFYING_OVERDUE(2);
+        CLOSED_ON_TIME(668), CLOSED_LATE(90), CLOSED_REFUSED(60), CLOSED_TRANSFERRED(90), WITHDRAWN(40),
+        DECIDED_ON_TIME(4), DECIDED_LATE(1), REFUSED(3), TRANSFERRED(3), RECEIVED(2), RECEIVED_OVERDUE(5),
+        ACCEPTED(8), ACCEPTED_OVERDUE(10), VERIFYING(6), VERIFYING_OVERDUE(10);
 
-        final int perHundred;
+        final int perThousand;
 
-        Outcome(int perHundred) {
-            this.perHundred = perHundred;
+        Outcome(int perThousand) {
+            this.perThousand = perThousand;
         }
 
         boolean resolved() {
@@ -149,8 +152,9 @@ final class GeneratedCases {
                 case ACCEPTED, VERIFYING -> today.minusDays(1 + rnd.nextInt(20) + t.acceptDelay);
                 case ACCEPTED_OVERDUE, VERIFYING_OVERDUE -> today.minusDays(110 + rnd.nextInt(290) + t.acceptDelay);
                 case REFUSED, TRANSFERRED -> today.minusDays(8 + rnd.nextInt(52));
-                case DECIDED_ON_TIME, DECIDED_LATE -> today.minusDays(100 + rnd.nextInt(120));
-                default -> LocalDate.ofEpochDay(firstDay + rnd.nextInt((int) today.toEpochDay() - 220 - firstDay));
+                case DECIDED_ON_TIME, DECIDED_LATE -> today.minusDays(60 + rnd.nextInt(90));
+                // Closed: any day of the ten years; one whose closure would fall after today moves earlier below.
+                default -> LocalDate.ofEpochDay(firstDay + rnd.nextInt((int) today.toEpochDay() - 60 - firstDay));
             };
             t.layout(received);
             for (int attempt = 0; attempt < 6 && t.last().isAfter(today); attempt++) {
@@ -247,11 +251,11 @@ final class GeneratedCases {
                 extensionRows, new int[] {b, b, d, Types.INTEGER, v, d, d, b, v, any});
     }
 
-    /** The outcomes in a fixed shuffled order of a hundred, so that any two hundred cases hold every one of them. */
+    /** The outcomes in a fixed shuffled order of a thousand, so that a thousand cases hold every one of them. */
     private static Outcome[] cycle() {
         List<Outcome> list = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
-            for (int n = 0; n < o.perHundred; n++) {
+            for (int n = 0; n < o.perThousand; n++) {
                 list.add(o);
             }
         }

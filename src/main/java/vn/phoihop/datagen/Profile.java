@@ -30,7 +30,7 @@ public record Profile(String name, int bodies, int users, int programs, int task
         }
         return new Profile(name, Math.max(4, (int) Math.round(bodies * scale)), Math.max(4, (int) Math.round(users * scale)),
                 Math.max(1, (int) Math.round(programs * scale)), Math.max(12, (int) Math.round(tasksPerProgram * scale)),
-                reportsPerTask, cases == 0 ? 0 : Math.max(200, (int) Math.round(cases * scale)),
+                reportsPerTask, cases == 0 ? 0 : Math.max(1000, (int) Math.round(cases * scale)),
                 auditEntries == 0 ? 0 : Math.max(500, (int) Math.round(auditEntries * scale)));
     }
 }
