@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -20,6 +21,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -137,6 +139,53 @@ class AuditChain {
             jdbc.update("update audit_chain_head set last_position = ?, last_hash = ? where id = 1", position, previous);
         }
         return linked;
+    }
+
+    /**
+     * Appends entries at the end of the chain, linked, under the lock on the head: first links what is pending, then
+     * gives the entries the next ids (the identity is moved past them) and positions and their hashes.
+     */
+    int append(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Integer appended = writing.execute(status -> {
+            int linked;
+            do {
+                linked = linkUnderLock();
+            } while (linked == BATCH * BATCHES_PER_TRANSACTION);
+            Head head = jdbc.queryForObject("select last_position, last_hash from audit_chain_head where id = 1"
+                    + " for update", (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
+            Long max = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
+            long id = max == null ? 1 : max + 1;
+            long position = head.position();
+            String previous = head.hash();
+            List<Object[]> inserts = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                position++;
+                Row placed = new Row(id++, r.occurredAt(), r.actor(), r.entityType(), r.entityId(), r.action(),
+                        r.changes(), r.reason(), r.parentType(), r.parentId(), r.details(), position, previous, null);
+                String hash = hash(placed, position, previous);
+                inserts.add(new Object[] {placed.id(), OffsetDateTime.ofInstant(placed.occurredAt(), ZoneOffset.UTC),
+                        placed.actor(), placed.entityType(), placed.entityId(), placed.action(), placed.changes(),
+                        placed.reason(), placed.parentType(), placed.parentId(), placed.details(), position, previous,
+                        hash});
+                previous = hash;
+            }
+            int[] types = {Types.BIGINT, SqlTypeValue.TYPE_UNKNOWN, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
+                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.BIGINT,
+                    Types.VARCHAR, Types.VARCHAR};
+            for (int from = 0; from < inserts.size(); from += 1000) {
+                jdbc.batchUpdate("insert into audit_entry (" + AuditEntries.COLUMNS + ", chain_position, previous_hash,"
+                        + " hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        inserts.subList(from, Math.min(inserts.size(), from + 1000)), types);
+            }
+            jdbc.update("update audit_chain_head set last_position = ?, last_hash = ? where id = 1", position, previous);
+            // Last: on H2 this statement commits.
+            jdbc.execute("alter table audit_entry alter column id restart with " + id);
+            return rows.size();
+        });
+        return appended == null ? 0 : appended;
     }
 
     /** Links what is pending, then walks the chain from its first entry and stops at the first broken link. */

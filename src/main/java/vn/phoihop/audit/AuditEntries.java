@@ -40,6 +40,11 @@ class AuditEntries {
 
     void add(String actor, String entityType, Long entityId, String action, List<AuditEntry.FieldChange> changes,
              String reason, String parentType, Long parentId) {
+        insert(actor, entityType, entityId, action, changesJson(changes), reason, parentType, parentId, null);
+    }
+
+    /** The changes as stored: a JSON array of {field, before, after}. */
+    String changesJson(List<AuditEntry.FieldChange> changes) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (AuditEntry.FieldChange c : changes) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -48,7 +53,17 @@ class AuditEntries {
             row.put("after", c.after());
             rows.add(row);
         }
-        insert(actor, entityType, entityId, action, json.writeValueAsString(rows), reason, parentType, parentId, null);
+        return json.writeValueAsString(rows);
+    }
+
+    /**
+     * An entry of the past as it will be stored (not yet placed: no id, no position), cut to the column sizes like
+     * every entry; {@code at} to the microsecond, what both databases keep.
+     */
+    AuditChain.Row past(AuditTrail.PastEntry e) {
+        return new AuditChain.Row(0, e.at().truncatedTo(ChronoUnit.MICROS), cut(e.actor(), 100), cut(e.entityType(), 50),
+                e.entityId(), cut(e.action(), 40), e.changes() == null ? null : changesJson(e.changes()),
+                cut(e.reason(), 2000), e.parentType(), e.parentId(), cut(e.details(), 2000), null, null, null);
     }
 
     void event(String kind, String actor, String entityType, Long entityId, String details) {

@@ -1,5 +1,6 @@
 package vn.phoihop.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -91,6 +92,27 @@ public class AuditTrail {
         }
         AuditEntries.Page found = entries.search(clean, (long) p * s, s);
         return new Page<>(found.items(), found.total());
+    }
+
+    /**
+     * An entry of the past to append to the trail: as {@link AuditEntry}, plus the parent resource of a child's
+     * change ({@code parentType}, {@code parentId}); {@code changes} null for an event.
+     */
+    public record PastEntry(Instant at, String actor, String entityType, Long entityId, String action,
+                            List<AuditEntry.FieldChange> changes, String reason, String parentType, Long parentId,
+                            String details) {
+    }
+
+    /**
+     * Appends entries of the past at the end of the chain, in the order given, already linked, in one transaction:
+     * what is pending is linked first, then each entry gets the next id and position and its hash exactly as the
+     * linker would give them. For writing years of history in bulk (the dataset generator) while nothing else
+     * writes; the application's own changes and events are recorded by the listener and {@link #recordEvent}.
+     *
+     * @return how many entries were appended
+     */
+    public int appendPast(List<PastEntry> past) {
+        return chain.append(past.stream().map(entries::past).toList());
     }
 
     /** Links the entries written since the last link, at once rather than within the next second. */

@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.calendar.Calendar;
+import vn.phoihop.calendar.WorkingDayCalendar;
 import vn.phoihop.shared.OrganizationId;
 
 /**
  * The public query for reminders (the notifications module plugs it in): open cases whose running deadline falls
- * within a number of working days, or has passed. Never carries a citizen's identity.
+ * within a number of working days, or has passed. Never carries a citizen's identity. Also computes the deadlines of
+ * a case in given circumstances, for those who write cases in bulk (the dataset generator).
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,12 +26,30 @@ public class CaseDeadlines {
     private final CaseRepository repository;
     private final Supervision supervision;
     private final Calendar calendar;
+    private final DeadlineRules rules;
 
-    CaseDeadlines(Cases cases, CaseRepository repository, Supervision supervision, Calendar calendar) {
+    CaseDeadlines(Cases cases, CaseRepository repository, Supervision supervision, Calendar calendar,
+                  DeadlineRules rules) {
         this.cases = cases;
         this.repository = repository;
         this.supervision = supervision;
         this.calendar = calendar;
+        this.rules = rules;
+    }
+
+    /**
+     * The deadlines a case in these circumstances has, by code ({@code acceptBy}, {@code resolveBy}, {@code notifyBy},
+     * {@code secondComplaintBy}), computed exactly as for a case registered and accepted by hand: the rules in force,
+     * the given calendar snapshot (record its version), the extensions decided ({@code extensionDays}, in order).
+     * {@code acceptedOn} null: only the deadline counted from receipt. Reads the rules (cached), nothing else.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Map<String, StatutoryDeadline> deadlinesFor(CaseKind kind, CaseInstance instance, LocalDate receivedOn,
+                                                      LocalDate acceptedOn, boolean remoteArea, Complexity complexity,
+                                                      boolean severalPlaces, List<Integer> extensionDays,
+                                                      WorkingDayCalendar calendar) {
+        return StatutoryDeadline.forCase(rules.all(), kind, instance, receivedOn, acceptedOn, remoteArea, complexity,
+                severalPlaces, extensionDays, calendar);
     }
 
     /**

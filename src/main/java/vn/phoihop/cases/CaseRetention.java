@@ -45,6 +45,16 @@ public class CaseRetention {
         }
     }
 
+    /** The day the daily erasure anonymises a case closed on {@code closedOn}: the first day past the retention. */
+    public LocalDate erasureDay(LocalDate closedOn) {
+        LocalDate day = closedOn.plus(properties.retention()).plusDays(1);
+        // Counting back a period from 29 February lands a day early: the rule below is the one eraseExpired applies.
+        while (!closedOn.isBefore(day.minus(properties.retention()))) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     /** Runs the erasure now (ADMIN); returns how many cases were anonymised. */
     @Transactional
     public int eraseExpired(Actor actor) {

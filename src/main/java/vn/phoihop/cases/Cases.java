@@ -551,37 +551,11 @@ public class Cases {
         WorkingDayCalendar cal = calendar.current();
         Map<String, CaseDeadline> existing = new HashMap<>();
         deadlines.findByCaseId(c.id()).forEach(d -> existing.put(d.code(), d));
-        Map<String, StatutoryDeadline> computed = new LinkedHashMap<>();
-        List<DeadlineRule> applicable = rules.all().stream().filter(r -> r.computed() && r.appliesTo(c.kind(), c.instance()))
-                .toList();
-        for (String from : List.of("RECEIVED", "ACCEPTED", "RESOLVE_DUE")) {
-            for (DeadlineRule r : applicable) {
-                if (!r.startsFrom().equals(from)) {
-                    continue;
-                }
-                LocalDate start = switch (from) {
-                    case "RECEIVED" -> c.receivedOn();
-                    case "ACCEPTED" -> c.acceptedOn();
-                    default -> computed.containsKey("resolveBy") ? computed.get("resolveBy").dueDate() : null;
-                };
-                if (start == null) {
-                    continue;
-                }
-                StatutoryDeadline d = StatutoryDeadline.compute(r, start, c.remoteArea(), c.complexity(),
-                        c.severalPlaces(), cal);
-                if (r.deadlineCode().equals("resolveBy") && d.dueDate() != null) {
-                    LocalDate due = d.dueDate();
-                    int extended = 0;
-                    for (CaseExtension e : extensions.findByCaseIdOrderByIdAsc(c.id())) {
-                        due = cal.addDays(due, e.days());
-                        extended += e.days();
-                    }
-                    d = new StatutoryDeadline(d.code(), d.ruleCode(), d.startDate(), d.limitDays(), d.unit(), due,
-                            d.internalTarget(), extended, d.calendarVersion(), d.legalBasis());
-                }
-                computed.put(r.deadlineCode(), d);
-            }
-        }
+        // Extensions are decided only once a case is accepted.
+        List<Integer> extended = c.acceptedOn() == null ? List.of()
+                : extensions.findByCaseIdOrderByIdAsc(c.id()).stream().map(CaseExtension::days).toList();
+        Map<String, StatutoryDeadline> computed = StatutoryDeadline.forCase(rules.all(), c.kind(), c.instance(),
+                c.receivedOn(), c.acceptedOn(), c.remoteArea(), c.complexity(), c.severalPlaces(), extended, cal);
         for (StatutoryDeadline d : computed.values()) {
             CaseDeadline row = existing.get(d.code());
             if (row == null) {

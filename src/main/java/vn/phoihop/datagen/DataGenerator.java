@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -13,16 +14,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import vn.phoihop.audit.AuditTrail;
+import vn.phoihop.calendar.Calendar;
+import vn.phoihop.calendar.WorkingDayCalendar;
+import vn.phoihop.cases.CaseDeadlines;
+import vn.phoihop.cases.CaseRetention;
+
 /**
  * Fills the database with a {@link Profile} through batched JDBC inserts (no entity listeners: the generated rows
  * are neither audited nor indexed for search). Dates are relative to today (the injected clock); each program has
- * tasks of every status: cancelled, not started, in progress, overdue, done on time and done late.
+ * tasks of every status: cancelled, not started, in progress, overdue, done on time and done late. Then ten years of
+ * citizens' cases ({@link GeneratedCases}) and of audit trail, appended to the hash chain ({@link GeneratedAuditTrail}).
  */
 @Component
 public class DataGenerator {
 
     static final String PASSWORD = "phoihop-perf-2026";
-    private static final int BATCH = 1000;
 
     private static final String[] BODY_NAMES = {"Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy",
             "Ủy ban Kiểm tra Tỉnh ủy", "Ban Nội chính Tỉnh ủy", "Đảng ủy UBND tỉnh", "Sở Nội vụ", "Sở Tài chính",
@@ -40,31 +47,47 @@ public class DataGenerator {
             "Đang tổng hợp ý kiến của các cơ quan, đơn vị liên quan.", "Đã tổ chức hội nghị quán triệt cho cán bộ chủ chốt.",
             "Đã hoàn thành dự thảo, đang xin ý kiến cơ quan phối hợp.", "Đang kiểm tra tại các địa phương theo kế hoạch."};
 
-    /** What was generated; {@code focalUser} is a FOCAL_POINT of the lead body of {@code firstProgram}'s first task. */
-    public record Result(Profile profile, int bodies, int users, int programs, int tasks, int reports,
-                         String focalUser, String password, long firstProgram, long firstTask, long millis) {
+    /**
+     * What was generated; {@code focalUser} is a FOCAL_POINT of the lead body of {@code firstProgram}'s first task.
+     * Usernames are {@code <prefix>-b<body>-u<n>}: body 0 from {@code firstBody} on; n 0 the FOCAL_POINT, 1 the LEADER,
+     * from 2 on SECRETARIAT in body 0 and CASE_HANDLER elsewhere. {@code millis} is the whole run; {@code casesMillis}
+     * and {@code auditMillis} the parts spent on cases and on the audit trail.
+     */
+    public record Result(Profile profile, int bodies, int users, int programs, int tasks, int reports, int cases,
+                         int auditEntries, String focalUser, String password, long firstProgram, long firstTask,
+                         long firstCase, long firstBody, String prefix, long millis, long casesMillis,
+                         long auditMillis) {
     }
 
     private final JdbcTemplate jdbc;
+    private final BatchInserts db;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final Calendar calendar;
+    private final GeneratedCases cases;
+    private final GeneratedAuditTrail audit;
 
-    DataGenerator(DataSource dataSource, PasswordEncoder passwords, Clock clock) {
+    DataGenerator(DataSource dataSource, PasswordEncoder passwords, Clock clock, Calendar calendar,
+                  CaseDeadlines deadlines, CaseRetention retention, AuditTrail audit) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.db = new BatchInserts(jdbc);
         this.passwords = passwords;
         this.clock = clock;
+        this.calendar = calendar;
+        this.cases = new GeneratedCases(db, deadlines, retention);
+        this.audit = new GeneratedAuditTrail(audit);
     }
 
     public Result generate(Profile profile) {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        long firstBody = next("organization");
-        long firstUser = next("app_user");
-        long firstProgram = next("program");
-        long firstParty = next("program_party");
-        long firstTask = next("task");
-        long firstReport = next("progress_report");
+        long firstBody = db.next("organization");
+        long firstUser = db.next("app_user");
+        long firstProgram = db.next("program");
+        long firstParty = db.next("program_party");
+        long firstTask = db.next("task");
+        long firstReport = db.next("progress_report");
         String prefix = "gen" + firstUser;
 
         List<Object[]> rows = new ArrayList<>();
@@ -72,7 +95,7 @@ public class DataGenerator {
             String name = BODY_NAMES[b % BODY_NAMES.length] + (b < BODY_NAMES.length ? "" : " " + (b / BODY_NAMES.length + 1));
             rows.add(new Object[] {firstBody + b, name + " (" + prefix + ")", b < 5 ? "PARTY_BOARD" : "SPECIALIST_AGENCY", now});
         }
-        insert("insert into organization (id, name, kind, created_at) values (?, ?, ?, ?)", rows);
+        db.insert("insert into organization (id, name, kind, created_at) values (?, ?, ?, ?)", rows);
 
         String hash = passwords.encode(PASSWORD);
         String[] family = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"};
@@ -85,8 +108,8 @@ public class DataGenerator {
                     family[u % family.length] + " " + given[(u / family.length) % given.length], firstBody + body, now});
             roles.add(new Object[] {firstUser + u, nth == 0 ? "FOCAL_POINT" : nth == 1 ? "LEADER" : body == 0 ? "SECRETARIAT" : "CASE_HANDLER"});
         }
-        insert("insert into app_user (id, username, password_hash, full_name, organization_id, created_at) values (?, ?, ?, ?, ?, ?)", rows);
-        insert("insert into app_user_role (user_id, role) values (?, ?)", roles);
+        db.insert("insert into app_user (id, username, password_hash, full_name, organization_id, created_at) values (?, ?, ?, ?, ?, ?)", rows);
+        db.insert("insert into app_user_role (user_id, role) values (?, ?)", roles);
 
         int parties = Math.min(4, profile.bodies() - 1);
         List<Object[]> partyRows = new ArrayList<>();
@@ -100,15 +123,17 @@ public class DataGenerator {
                 partyRows.add(new Object[] {firstParty + (long) p * parties + k, firstProgram + p, org, null, k});
             }
         }
-        insert("insert into program (id, title, program_year, period_start, period_end, keeper_organization_id, status, signed_on, created_at)"
+        db.insert("insert into program (id, title, program_year, period_start, period_end, keeper_organization_id, status, signed_on, created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        insert("insert into program_party (id, program_id, organization_id, organization_name, sort_order) values (?, ?, ?, ?, ?)", partyRows);
+        db.insert("insert into program_party (id, program_id, organization_id, organization_name, sort_order) values (?, ?, ?, ?, ?)", partyRows);
         jdbc.update("update program_party set organization_name = (select o.name from organization o where o.id = program_party.organization_id)"
                 + " where id >= ?", firstParty);
 
         // Tasks in ten kinds, i % 10: 0 cancelled, 1-2 not started, 3-5 in progress, 6 overdue, 7-8 done on time, 9 done late.
         // Only tasks that have begun have reports, so these get reportsPerTask × 10/7 each (the same total).
         int reportsEach = Math.max(1, Math.round(profile.reportsPerTask() * 10f / 7f));
+        int[] reportTask = new int[profile.programs() * profile.tasksPerProgram() * reportsEach];
+        int[] reportAuthor = new int[reportTask.length];
         List<Object[]> cooperating = new ArrayList<>();
         List<Object[]> reports = new ArrayList<>();
         long taskId = firstTask;
@@ -145,6 +170,8 @@ public class DataGenerator {
                     default -> ref.minusDays(1);
                 };
                 for (int r = 0; r < reportsEach; r++) {
+                    reportTask[(int) (reportId - firstReport)] = (int) (taskId - firstTask);
+                    reportAuthor[(int) (reportId - firstReport)] = (int) (author - firstUser);
                     boolean final_ = done && r == reportsEach - 1;
                     LocalDate on = last.minusDays(7L * (reportsEach - 1 - r));
                     int percent = final_ ? 100 : Math.min(90, 10 + r * 80 / reportsEach);
@@ -152,20 +179,32 @@ public class DataGenerator {
                             final_ ? "Đã hoàn thành, gửi báo cáo kết quả." : PROGRESS[(r + i) % PROGRESS.length],
                             final_, "INTERNAL", author, "Đầu mối " + prefix, now});
                 }
-                if (reports.size() >= 20 * BATCH) {
+                if (reports.size() >= 20 * BatchInserts.BATCH) {
                     flushTasks(rows, cooperating, reports);
                 }
             }
         }
         flushTasks(rows, cooperating, reports);
         int reportCount = (int) (reportId - firstReport);
-        for (String table : List.of("organization", "app_user", "program", "program_party", "task", "progress_report")) {
-            jdbc.execute("alter table " + table + " alter column id restart with " + next(table));
-        }
+        db.restartIds(List.of("organization", "app_user", "program", "program_party", "task", "progress_report"));
+
+        Province province = new Province(prefix, today, now.toInstant(), firstBody, profile.bodies(), firstUser, profile.users(),
+                firstProgram, profile.programs(), firstTask, taskCount, firstReport,
+                Arrays.copyOf(reportTask, reportCount), Arrays.copyOf(reportAuthor, reportCount));
+        // One calendar snapshot for every deadline, so the version recorded with each is the one it was counted with.
+        WorkingDayCalendar workingDays = calendar.current();
+        long casesStarted = System.nanoTime();
+        GeneratedCases.Written written = cases.write(province, profile.cases(), workingDays);
+        long auditStarted = System.nanoTime();
+        int auditCount = profile.auditEntries() == 0 ? 0 : audit.write(province, written, profile.auditEntries(), workingDays);
+        long ended = System.nanoTime();
+
         long firstLead = firstBody + 1 + (0 % parties) % (profile.bodies() - 1);
         String focal = prefix + "-b" + (firstLead - firstBody) + "-u0";
-        return new Result(profile, profile.bodies(), profile.users(), profile.programs(), taskCount, reportCount, focal,
-                PASSWORD, firstProgram, firstTask, (System.nanoTime() - started) / 1_000_000);
+        return new Result(profile, profile.bodies(), profile.users(), profile.programs(), taskCount, reportCount,
+                written.count(), auditCount, focal, PASSWORD, firstProgram, firstTask, written.firstCase(), firstBody,
+                prefix, (ended - started) / 1_000_000, (auditStarted - casesStarted) / 1_000_000,
+                (ended - auditStarted) / 1_000_000);
     }
 
     private static long jdbcYear(int p, Profile profile, LocalDate today) {
@@ -173,23 +212,10 @@ public class DataGenerator {
     }
 
     private void flushTasks(List<Object[]> tasks, List<Object[]> cooperating, List<Object[]> reports) {
-        insert("insert into task (id, program_id, title, description, lead_organization_id, output, original_due_date, due_date,"
+        db.insert("insert into task (id, program_id, title, description, lead_organization_id, output, original_due_date, due_date,"
                 + " cancelled_on, cancel_reason, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tasks);
-        insert("insert into task_cooperating (task_id, organization_id) values (?, ?)", cooperating);
-        insert("insert into progress_report (id, task_id, organization_id, reported_on, percent, content, completed, visibility,"
+        db.insert("insert into task_cooperating (task_id, organization_id) values (?, ?)", cooperating);
+        db.insert("insert into progress_report (id, task_id, organization_id, reported_on, percent, content, completed, visibility,"
                 + " author_user_id, author_name, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", reports);
-    }
-
-    private long next(String table) {
-        Long max = jdbc.queryForObject("select max(id) from " + table, Long.class);
-        return max == null ? 1 : max + 1;
-    }
-
-    /** Inserts the rows in batches and empties the list. */
-    private void insert(String sql, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
-        }
-        rows.clear();
     }
 }

@@ -38,9 +38,10 @@ class GenerateDataCommand implements ApplicationRunner {
                     .scaled(Double.parseDouble(first(args.getOptionValues("scale"), "1")));
             DataGenerator.Result r = generator.generate(profile);
             System.out.println("generate-data: " + profile.name() + " " + r.bodies() + " bodies, " + r.users() + " users, "
-                    + r.programs() + " programs, " + r.tasks() + " tasks, " + r.reports() + " progress reports in "
-                    + r.millis() + " ms; focal point " + r.focalUser() + " / " + r.password() + ", program "
-                    + r.firstProgram() + ", task " + r.firstTask());
+                    + r.programs() + " programs, " + r.tasks() + " tasks, " + r.reports() + " progress reports, "
+                    + r.cases() + " cases, " + r.auditEntries() + " audit entries in " + r.millis() + " ms (cases "
+                    + r.casesMillis() + " ms, audit " + r.auditMillis() + " ms); focal point " + r.focalUser() + " / "
+                    + r.password() + ", program " + r.firstProgram() + ", task " + r.firstTask());
             code = 0;
         } catch (RuntimeException e) {
             System.out.println("generate-data: FAILED " + e);
