@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phoihop.accounts.Accounts;
 import vn.phoihop.organizations.Organizations;
-import vn.phoihop.organizations.OrganizationSummary;
 import vn.phoihop.programs.ProgramDetails;
 import vn.phoihop.programs.Programs;
 import vn.phoihop.shared.Actor;
@@ -84,7 +84,9 @@ class ProgramPage {
         this.formErrors = formErrors;
     }
 
+    /** One read-only transaction for the whole page: one connection, and each entity read once. */
     @GetMapping("/programs/{id}")
+    @Transactional(readOnly = true)
     String show(@PathVariable long id, @RequestParam(required = false) Long organizationId,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String page,
                 @RequestParam(required = false) String size,
@@ -155,9 +157,10 @@ class ProgramPage {
         }
         model.addAttribute("paging", paging);
         model.addAttribute("pageSizes", Paging.SIZES);
-        List<OrganizationSummary> bodies = organizations.list(null);
+        // The names of the lead bodies on this page, not of every body of the province.
         Map<Long, String> names = new LinkedHashMap<>();
-        bodies.forEach(b -> names.put(b.id().value(), b.label()));
+        organizations.byIds(groups.stream().flatMap(g -> g.tasks().stream()).map(TaskDetails::leadOrganizationId)
+                .collect(java.util.stream.Collectors.toSet())).forEach((k, b) -> names.put(k.value(), b.label()));
         boolean canEdit = programs.access(program.id(), actor).canEdit();
         model.addAttribute("program", program);
         model.addAttribute("groups", groups);

@@ -3,9 +3,11 @@ package vn.phoihop.tasks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +20,7 @@ import vn.phoihop.organizations.Organizations;
 import vn.phoihop.programs.Programs;
 import vn.phoihop.shared.Actor;
 import vn.phoihop.shared.InvalidInput;
+import vn.phoihop.shared.OrganizationId;
 import vn.phoihop.shared.TaskId;
 import vn.phoihop.web.FormErrors;
 
@@ -42,7 +45,9 @@ class TaskPage {
         this.clock = clock;
     }
 
+    /** One read-only transaction for the whole page: one connection, and each entity read once. */
     @GetMapping("/tasks/{id}")
+    @Transactional(readOnly = true)
     String show(@PathVariable long id, Model model) {
         fill(model, new TaskId(id), accounts.currentActor());
         return "tasks/show";
@@ -114,12 +119,21 @@ class TaskPage {
 
     private void fill(Model model, TaskId id, Actor actor) {
         TaskDetails task = tasks.get(id, actor);
-        Map<Long, String> names = new LinkedHashMap<>();
-        organizations.list(null).forEach(b -> names.put(b.id().value(), b.label()));
         model.addAttribute("task", task);
         model.addAttribute("program", programs.get(task.programId(), actor));
         model.addAttribute("subTasks", tasks.subTasks(id, actor));
-        model.addAttribute("reports", tasks.progress(id, actor));
+        List<ProgressDetails> reports = tasks.progress(id, actor);
+        model.addAttribute("reports", reports);
+        // The names of the bodies this page shows, not of every body of the province.
+        java.util.Set<OrganizationId> shown = new java.util.LinkedHashSet<>();
+        shown.add(task.leadOrganizationId());
+        shown.addAll(task.cooperatingOrganizationIds());
+        if (task.advisingOrganizationId() != null) {
+            shown.add(task.advisingOrganizationId());
+        }
+        reports.stream().map(ProgressDetails::organizationId).filter(java.util.Objects::nonNull).forEach(shown::add);
+        Map<Long, String> names = new LinkedHashMap<>();
+        organizations.byIds(shown).forEach((k, b) -> names.put(k.value(), b.label()));
         model.addAttribute("directions", tasks.directions(id, actor));
         var history = new java.util.ArrayList<>(tasks.history(id, actor));
         java.util.Collections.reverse(history);
