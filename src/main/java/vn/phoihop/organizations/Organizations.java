@@ -31,9 +31,11 @@ public class Organizations {
     private final PersonRepository people;
     private final PositionRepository positions;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entityManager;
 
     Organizations(OrganizationRepository organizations, PersonRepository people, PositionRepository positions,
-                  Clock clock) {
+                  Clock clock, jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.organizations = organizations;
         this.people = people;
         this.positions = positions;
@@ -86,7 +88,10 @@ public class Organizations {
     /** Bodies by id, for showing names in lists without one query per row. */
     public Map<OrganizationId, OrganizationSummary> byIds(Collection<OrganizationId> ids) {
         List<Long> raw = ids.stream().filter(java.util.Objects::nonNull).map(OrganizationId::value).distinct().toList();
-        return organizations.findAllById(raw).stream().map(this::summary)
+        // Hibernate's multi-id loader (one statement whose SQL is prepared once), not a query with a list parameter,
+        // whose SQL Hibernate builds anew at every call; unknown ids come back as nulls.
+        return entityManager.unwrap(org.hibernate.Session.class).findMultiple(Organization.class, raw).stream()
+                .filter(java.util.Objects::nonNull).map(this::summary)
                 .collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
     }
 

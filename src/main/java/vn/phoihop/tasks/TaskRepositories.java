@@ -55,11 +55,20 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
     List<ReportFact> factsOfPrograms(Collection<Long> programIds);
 
     List<ProgressReport> findByTaskIdOrderByReportedOnAscIdAsc(Long taskId);
+
+    /** {@link #factsOf} for one task: a query without a list parameter, whose SQL Hibernate keeps. */
+    @Query("select new vn.phoihop.tasks.ReportFact(r.taskId, r.id, r.reportedOn, r.percent, r.completed)"
+            + " from ProgressReport r where r.taskId = :taskId")
+    List<ReportFact> factsOfTask(Long taskId);
 }
 
 interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {
 
+    @Query("select d from DeadlineChange d where d.taskId in :taskIds")
     List<DeadlineChange> findByTaskIdIn(Collection<Long> taskIds);
+
+    @Query("select d from DeadlineChange d where d.taskId = :taskId")
+    List<DeadlineChange> ofTask(Long taskId);
 
     @Query("select d from DeadlineChange d, Task t where t.id = d.taskId and t.programId in :programIds")
     List<DeadlineChange> findByProgramIdIn(Collection<Long> programIds);

@@ -634,12 +634,16 @@ public class Tasks {
         }
         // Only the facts the rule needs, not whole report entities: a review reads tens of thousands of them.
         Map<Long, List<TaskStatusRule.Report>> reportsByTask = new HashMap<>();
-        for (ReportFact f : wholePrograms == null ? reports.factsOf(all.keySet())
-                : reports.factsOfPrograms(wholePrograms)) {
+        // One task (a task page, a change): queries without list parameters, whose SQL Hibernate keeps; a list
+        // parameter makes Hibernate build the SQL at every call.
+        Long single = wholePrograms == null && all.size() == 1 ? all.keySet().iterator().next() : null;
+        for (ReportFact f : single != null ? reports.factsOfTask(single)
+                : wholePrograms == null ? reports.factsOf(all.keySet()) : reports.factsOfPrograms(wholePrograms)) {
             reportsByTask.computeIfAbsent(f.taskId(), k -> new ArrayList<>())
                     .add(new TaskStatusRule.Report(f.reportedOn(), f.id(), f.percent(), f.completed()));
         }
-        Map<Long, List<DeadlineChange>> changesByTask = (wholePrograms == null ? deadlines.findByTaskIdIn(all.keySet())
+        Map<Long, List<DeadlineChange>> changesByTask = (single != null ? deadlines.ofTask(single)
+                : wholePrograms == null ? deadlines.findByTaskIdIn(all.keySet())
                 : deadlines.findByProgramIdIn(wholePrograms)).stream()
                 .collect(Collectors.groupingBy(DeadlineChange::taskId));
         Map<Long, TaskStatusRule.Evaluation> evaluations = new HashMap<>();
