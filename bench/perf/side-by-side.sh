@@ -112,6 +112,20 @@ PAIRS=(
   "Task page with its history|$RB/issues/2031|$R_COOKIE||$BASE/tasks/$TASK|$P_COOKIE|"
   "Status summary report|$RB/projects/cp-05/issues/report|$R_COOKIE||$BASE/programs/$PROGRAM/dashboard|$P_COOKIE|"
 )
+# Warm-up before anything is measured: PH_PREWARM seconds (20) of each read at 8 connections and 300 creations, on
+# both servers alike. A JVM compiles its hot paths in its first minute or two under load; Redmine's Ruby gains little
+# from this, PhoiHop a lot, and both are measured as a server in use, not one just started.
+PREWARM=${PH_PREWARM:-20}
+if [ "$PREWARM" -gt 0 ]; then
+  for spec in "${PAIRS[@]}"; do
+    IFS='|' read -r name rurl rcookie rheader purl pcookie pheader <<<"$spec"
+    WRK_COOKIE=$rcookie WRK_HEADER=$rheader wrk -t2 -c8 -d"${PREWARM}s" --timeout 30s -s "$LUA" "$rurl" > /dev/null
+    WRK_COOKIE=$pcookie WRK_HEADER=$pheader wrk -t2 -c8 -d"${PREWARM}s" --timeout 30s -s "$LUA" "$purl" > /dev/null
+  done
+  ab -q -n 300 -c 8 -p "$R_BODY" -T application/json -H "$R_KEY" "$RB/issues.json" > /dev/null 2>&1 || true
+  ab -q -n 300 -c 8 -p "$P_BODY" -T application/json -H "Authorization: Bearer $P_SEC" \
+    "$BASE/api/v1/programs/$PROGRAM/tasks" > /dev/null 2>&1 || true
+fi
 ROWS=""
 for spec in "${PAIRS[@]}"; do
   IFS='|' read -r name rurl rcookie rheader purl pcookie pheader <<<"$spec"
@@ -142,7 +156,8 @@ $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')); load avera
 $(cut -d' ' -f1-3 /proc/loadavg). Redmine 5.0.4 (Debian, puma 2 workers × 5 threads) with its dataset of 10,000
 issues / ~50,000 journals, as user01 (Developer); PhoiHop on PostgreSQL with \`redmine-equivalent\` (20 programs ×
 500 tasks, ~50,000 progress reports), as \`$PH_USER\` (FOCAL_POINT) and \`$PH_SECRETARIAT_USER\` (SECRETARIAT, creation).
-Reads: wrk, ${WARMUP} s warm-up then ${DURATION} s; creation: ab, $POSTS requests ($(( POSTS / 5 )) at one connection).
+Both servers first warmed up alike (${PREWARM} s of each read at 8 connections, 300 creations); then reads: wrk,
+${WARMUP} s warm-up then ${DURATION} s; creation: ab, $POSTS requests ($(( POSTS / 5 )) at one connection).
 Latencies in ms; errors are socket errors plus answers other than 2xx/3xx. Both share the same PostgreSQL 15 server.
 
 | request | connections | Redmine req/s | PhoiHop req/s | ratio | Redmine p50 / p99 | PhoiHop p50 / p99 | errors R / P |
