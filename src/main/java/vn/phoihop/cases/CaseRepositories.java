@@ -12,6 +12,9 @@ interface CaseRepository extends JpaRepository<CitizenCase, Long> {
 
     List<CitizenCase> findAllByOrderByReceivedOnDescIdDesc();
 
+    @Query("select c.id from CitizenCase c order by c.receivedOn desc, c.id desc")
+    List<Long> idsNewestFirst();
+
     List<CitizenCase> findByHandlingOrganizationIdInOrderByReceivedOnDescIdDesc(Collection<Long> bodies);
 
     @Query("select c from CitizenCase c where c.closedOn is not null and c.closedOn < :before"

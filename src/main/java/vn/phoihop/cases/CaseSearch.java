@@ -54,8 +54,19 @@ class CaseSearch implements SearchableSource {
 
     @Override
     public Stream<Searchable> all() {
-        List<Searchable> all = tx.execute(s -> describe(cases.findAllByOrderByReceivedOnDescIdDesc()));
-        return all.stream();
+        // A province's ten years hold some 100,000 cases: read and described 500 at a time, each in a transaction of
+        // its own, as the index consumes them (one transaction holding them all took most of a 512 MB heap).
+        List<Long> ids = tx.execute(s -> cases.idsNewestFirst());
+        int chunk = 500;
+        return java.util.stream.IntStream.range(0, (ids.size() + chunk - 1) / chunk).boxed().flatMap(i -> {
+            List<Long> some = ids.subList(i * chunk, Math.min(ids.size(), (i + 1) * chunk));
+            List<Searchable> described = tx.execute(s -> {
+                Map<Long, CitizenCase> byId = new java.util.HashMap<>();
+                cases.findAllById(some).forEach(c -> byId.put(c.id(), c));
+                return describe(some.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+            });
+            return described.stream();
+        });
     }
 
     /**

@@ -41,7 +41,7 @@ class EvaluatedPrograms {
     private long hits;
     private long misses;
 
-    EvaluatedPrograms(TaskStamps stamps, @Value("${phoihop.tasks.evaluated-programs:500}") int capacity) {
+    EvaluatedPrograms(TaskStamps stamps, @Value("${phoihop.tasks.evaluated-programs:200}") int capacity) {
         this.stamps = stamps;
         this.entries = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
