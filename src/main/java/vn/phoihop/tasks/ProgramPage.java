@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phoihop.accounts.Accounts;
+import vn.phoihop.organizations.OrganizationSummary;
 import vn.phoihop.organizations.Organizations;
 import vn.phoihop.programs.ProgramDetails;
 import vn.phoihop.programs.Programs;
@@ -166,7 +167,23 @@ class ProgramPage {
         model.addAttribute("groups", groups);
         model.addAttribute("counts", counts(shown));
         model.addAttribute("names", names);
-        model.addAttribute("activeBodies", organizations.list(true));
+        // The body filter offers the bodies of this program (its parties and every body a task of it involves), not
+        // the hundreds of a province; the new-task form, for those who may edit, offers every active body.
+        java.util.Set<OrganizationId> involved = new java.util.LinkedHashSet<>();
+        program.parties().forEach(p -> involved.add(p.organizationId()));
+        for (TaskDetails t : tasks.list(program.id(), Set.of(), null, actor)) {
+            involved.add(t.leadOrganizationId());
+            involved.addAll(t.cooperatingOrganizationIds());
+            if (t.advisingOrganizationId() != null) {
+                involved.add(t.advisingOrganizationId());
+            }
+        }
+        if (organizationId != null) {
+            involved.add(new OrganizationId(organizationId));
+        }
+        model.addAttribute("filterBodies", organizations.byIds(involved).values().stream()
+                .sorted(java.util.Comparator.comparing(OrganizationSummary::label)).toList());
+        model.addAttribute("activeBodies", canEdit ? organizations.list(true) : List.of());
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("recurrences", Recurrence.values());
         model.addAttribute("organizationId", organizationId);

@@ -140,6 +140,12 @@ class ProgramPagesTest extends ApiIntegrationTest {
         assertThat(fragment.status()).isEqualTo(200);
         assertThat(fragment.body()).doesNotContain("<html").doesNotContain("<nav").contains("id=\"tasks\"")
                 .contains("Rà soát quy hoạch").doesNotContain("Việc đã quá hạn");
+        // The body filter offers the program's bodies (parties and those its tasks involve), not every body
+        String page = as(leadFocal).get("/programs/" + program).body();
+        String filter = page.substring(page.indexOf("<select id=\"organizationId\""));
+        filter = filter.substring(0, filter.indexOf("</select>"));
+        assertThat(filter).contains("Sở Nội vụ").contains("Ban Tổ chức Tỉnh ủy").contains("Văn phòng Tỉnh ủy")
+                .doesNotContain("Sở Y tế");
         var overdue = as(secretariat).get("/programs/" + program + "?status=OVERDUE");
         assertThat(overdue.body()).contains("<html").contains("Việc đã quá hạn").doesNotContain("Rà soát quy hoạch");
     }
