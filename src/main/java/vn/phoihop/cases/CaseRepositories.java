@@ -15,6 +15,12 @@ interface CaseRepository extends JpaRepository<CitizenCase, Long> {
     @Query("select c.id from CitizenCase c order by c.receivedOn desc, c.id desc")
     List<Long> idsNewestFirst();
 
+    @Query("select c from CitizenCase c where c.receivedOn <= :end and c.handlingOrganizationId in :bodies")
+    List<CitizenCase> receivedByHandledBy(@Param("end") LocalDate end, @Param("bodies") Collection<Long> bodies);
+
+    @Query("select distinct c from CitizenCase c join c.taskIds t where c.receivedOn <= :end and t in :taskIds")
+    List<CitizenCase> receivedByLinkedTo(@Param("end") LocalDate end, @Param("taskIds") Collection<Long> taskIds);
+
     List<CitizenCase> findByHandlingOrganizationIdInOrderByReceivedOnDescIdDesc(Collection<Long> bodies);
 
     @Query("select c from CitizenCase c where c.closedOn is not null and c.closedOn < :before"

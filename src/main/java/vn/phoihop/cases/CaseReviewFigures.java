@@ -55,10 +55,18 @@ class CaseReviewFigures implements ReviewFigureContributor {
         for (TaskDetails t : tasks.asOf(program, periodEnd)) {
             taskIds.add(t.id().value());
         }
-        List<CitizenCase> concerned = cases.findAllByOrderByReceivedOnDescIdDesc().stream()
-                .filter(c -> !c.receivedOn().isAfter(periodEnd))
-                .filter(c -> bodies.contains(c.handlingOrganizationId())
-                        || c.taskIds().stream().anyMatch(taskIds::contains))
+        // Only the cases concerned, read by the database: handled by the program's bodies or linked to its tasks,
+        // received by the end of the period (reading a province's 100,000 cases to filter them took seconds).
+        Map<Long, CitizenCase> byId = new java.util.HashMap<>();
+        cases.receivedByHandledBy(periodEnd, bodies).forEach(c -> byId.put(c.id(), c));
+        List<Long> linked = List.copyOf(taskIds);
+        for (int i = 0; i < linked.size(); i += 1000) {
+            cases.receivedByLinkedTo(periodEnd, linked.subList(i, Math.min(linked.size(), i + 1000)))
+                    .forEach(c -> byId.put(c.id(), c));
+        }
+        List<CitizenCase> concerned = byId.values().stream()
+                .sorted(java.util.Comparator.comparing(CitizenCase::receivedOn).thenComparing(CitizenCase::id)
+                        .reversed())
                 .toList();
         List<CaseStatistics.Row> rows = CaseStatistics.count(concerned, facade.deadlinesOf(concerned), periodStart,
                 periodEnd);
