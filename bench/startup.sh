@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Start-up to a served login page on the embedded default (H2 file database), median of 5 runs.
 # Usage: bench/startup.sh [extra JVM options…]   (builds the jar if missing; AOT=false measures without the
-# ahead-of-time processed code)
+# ahead-of-time processed code; JAVA=/path/to/bin/java picks the JVM, default the java on the PATH)
 # The jar is extracted (java -Djarmode=tools … extract) and run with its ahead-of-time processed code
-# (-Dspring.aot.enabled=true) and a class-data-sharing archive made by a training run, as the README's "Start-up"
-# section recommends; each run starts a fresh JVM on the same database
+# (-Dspring.aot.enabled=true) and the client compiler only, as the README's "Start-up" section recommends, with what a
+# training run leaves behind: on Java 17 to 24 a class-data-sharing archive (-XX:ArchiveClassesAtExit /
+# -XX:SharedArchiveFile), on Java 25 and later an ahead-of-time cache (-XX:AOTCacheOutput / -XX:AOTCache: classes
+# loaded and linked, method profiles). Each run starts a fresh JVM on the same database
 # (the first, which creates it, is not counted). For each run it prints the wall time until GET /login answers 200
 # and the CPU time (user + system, all threads) the JVM had used by then: on a shared machine the wall time
 # grows with the load (printed too) while the CPU time stays comparable between runs.
@@ -13,18 +15,27 @@ cd "$(dirname "$0")/.."
 jar=$(ls target/phoihop-*.jar 2>/dev/null | grep -v original | head -1 || true)
 [ -n "$jar" ] || { mvn -B -q package -DskipTests; jar=$(ls target/phoihop-*.jar | grep -v original | head -1); }
 aot="-Dspring.aot.enabled=${AOT:-true}"
+java=${JAVA:-java}
+version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+if [ "${version%%.*}" -ge 25 ]; then
+  train_opt() { echo "-XX:AOTCacheOutput=$1/app.aot"; }
+  run_opt() { echo "-XX:AOTCache=$1/app.aot"; }
+else
+  train_opt() { echo "-XX:ArchiveClassesAtExit=$1/app.jsa"; }
+  run_opt() { echo "-XX:SharedArchiveFile=$1/app.jsa"; }
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
 app="$work/app/$(basename "$jar")"
 export PHOIHOP_DATA_DIR="$work/data"
-java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh "$aot" "$@" -jar "$app" > "$work/train.log" 2>&1 || true
+"$java" "$(train_opt "$work")" -Dspring.context.exit=onRefresh "$aot" "$@" -jar "$app" > "$work/train.log" 2>&1 || true
 port=18123
 tick=$(getconf CLK_TCK)
 run() {
   local start end pid cpu
   start=$(date +%s%N)
-  java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="$work/app.jsa" "$aot" "$@" -jar "$app" --server.port=$port \
+  "$java" -XX:TieredStopAtLevel=1 "$(run_opt "$work")" "$aot" "$@" -jar "$app" --server.port=$port \
       > "$work/run.log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/login"; do
@@ -43,6 +54,7 @@ for i in 1 2 3 4 5; do
   walls+=("$wall"); cpus+=("$cpu"); loads+=("$load")
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n 3p; }
+echo "java $version: $java"
 echo "wall (ms): ${walls[*]}"
 echo "cpu  (ms): ${cpus[*]}"
 echo "load average (1 min) at each: ${loads[*]}"

@@ -3,6 +3,7 @@ package vn.phoihop.accounts;
 import java.time.Clock;
 
 import org.springframework.aop.Advisor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
@@ -22,6 +23,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -29,6 +33,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.phoihop.audit.AuditTrail;
 
@@ -94,6 +99,20 @@ class SecurityConfiguration {
     @Bean
     OidcProviders oidcProviders(Environment environment) {
         return OidcProviders.from(environment);
+    }
+
+    /**
+     * Spring Security's manager of OAuth 2.0 authorized clients (for calls to other services with a user's token;
+     * the application makes none, and OpenID Connect sign-in does not use it), made at its first use. Without this
+     * bean Spring Security builds its default one at start-up, token clients for every grant type and a look-up of
+     * each among all beans: 0.1–0.3 s of the main thread (bench/STARTUP.md, third session).
+     */
+    @Bean
+    OAuth2AuthorizedClientManager authorizedClientManager(OidcProviders oidcProviders,
+                                                          ObjectProvider<OAuth2AuthorizedClientRepository> clients) {
+        SingletonSupplier<OAuth2AuthorizedClientManager> manager = SingletonSupplier.of(
+                () -> new DefaultOAuth2AuthorizedClientManager(oidcProviders, clients.getObject()));
+        return request -> manager.obtain().authorize(request);
     }
 
     @Bean
