@@ -9,7 +9,7 @@
 # Settings (environment): PH_BASE (http://127.0.0.1:8080), PH_USER / PH_PASSWORD (a FOCAL_POINT of the task's lead
 # body), PH_PROGRAM, PH_TASK, PH_DURATION (wrk seconds per run, 10), PH_CONNECTIONS ("1 8 32"), PH_THREADS (2),
 # PH_OUT (docs/performance.md), PH_PID (the server's process id; found from the port if unset),
-# PH_LABEL (the dataset's name: the results go between <!-- run:LABEL --> markers of PH_OUT, replacing only those),
+# PH_CREATE_PROGRAM (where «Create a task» adds its tasks; default PH_PROGRAM), PH_LABEL (the dataset's name: the results go between <!-- run:LABEL --> markers of PH_OUT, replacing only those),
 # PH_PREWARM (seconds of warm-up per request at 8 connections before measuring, 10: the JVM compiles its hot paths),
 # PH_REVIEW_TASKS (when set, e.g. 1000: a program with that many tasks, two progress reports each, is created through
 # the API and its six-month review timed, instead of PH_PROGRAM's), PH_DB (a psql connection string, e.g.
@@ -70,10 +70,13 @@ REQUESTS=(
   "Leader dashboard|GET|/dashboard|cookie|"
   "Search|GET|/api/v1/search?q=c%C3%B4ng%20t%C3%A1c%20c%C3%A1n%20b%E1%BB%99|bearer|"
   "Create a progress report (API)|POST|/api/v1/tasks/$REPORT_TASK/progress|bearer|{\"reportedOn\":\"$TODAY\",\"percent\":50,\"text\":\"Đang triển khai theo kế hoạch\"}"
-  "Create a task (API)|POST|/api/v1/programs/$PROGRAM/tasks|secretariat|{\"title\":\"Tổ chức hội nghị sơ kết công tác phối hợp\",\"leadOrganizationId\":$LEAD,\"dueDate\":\"$(date +%Y)-12-31\"}"
+  "Create a task (API)|POST|/api/v1/programs/$CREATE_PROGRAM/tasks|secretariat|{\"title\":\"Tổ chức hội nghị sơ kết công tác phối hợp\",\"leadOrganizationId\":$LEAD,\"dueDate\":\"$(date +%Y)-12-31\"}"
 )
 
 PREWARM=${PH_PREWARM:-10}
+# Tasks are created in PH_CREATE_PROGRAM (default PH_PROGRAM): a run adds thousands, which a later run's reads of
+# PH_PROGRAM would then see.
+CREATE_PROGRAM=${PH_CREATE_PROGRAM:-$PROGRAM}
 LABEL=${PH_LABEL:-dataset}
 run() { # method path auth body connections
   local auth="" cookie=""

@@ -152,7 +152,21 @@ final class Chromium {
     }
 
     static void waitForNewPage(WebDriver d, WebElement oldHtml) {
-        waiting(d).until(ExpectedConditions.stalenessOf(oldHtml));
+        // The old page's root is gone once the new page is there. Chromium sometimes says so not as a stale element
+        // but as «Node with given id does not belong to the document»: the same fact.
+        waiting(d).until(x -> {
+            try {
+                oldHtml.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
         waiting(d).until(x -> "complete".equals(((JavascriptExecutor) x).executeScript("return document.readyState")));
     }
 

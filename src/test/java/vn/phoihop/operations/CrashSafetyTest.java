@@ -62,7 +62,7 @@ class CrashSafetyTest {
     /** Tasks of last year's program, imported and acknowledged before the crash: the draft carries them all over. */
     static final int OLD_TASKS = 400;
     /** The import the crash interrupts: large enough to be still writing when the draft has started to. */
-    static final int LARGE_IMPORT = 3000;
+    static final int LARGE_IMPORT = 8000;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -334,14 +334,22 @@ class CrashSafetyTest {
             this.writingSessions = writingSessions;
         }
 
-        /** Returns once that many sessions have each held uncommitted writes for a second; fails if one finished. */
+        /**
+         * How long a session must hold uncommitted writes to count as writing: long enough to be sure it is in the
+         * middle of its work, short enough for H2, where the large import's writing phase lasts about a second.
+         */
+        static final java.time.Duration HELD = java.time.Duration.ofMillis(300);
+
+        /** Returns once that many sessions have each held uncommitted writes for {@link #HELD}; fails if one finished. */
         void until(int sessions, Future<?>... operations) throws Exception {
             Map<String, Long> since = new HashMap<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             while (System.nanoTime() < deadline) {
                 for (Future<?> operation : operations) {
                     if (operation.isDone()) {
-                        fail("an operation ended before the crash; make it larger: " + answerOf(operation));
+                        String answer = String.valueOf(answerOf(operation));
+                        fail("an operation ended before the crash; make it larger: "
+                                + answer.substring(0, Math.min(answer.length(), 300)));
                     }
                 }
                 Set<String> now = new HashSet<>();
@@ -353,12 +361,12 @@ class CrashSafetyTest {
                 long t = System.nanoTime();
                 since.keySet().retainAll(now);
                 now.forEach(id -> since.putIfAbsent(id, t));
-                if (since.values().stream().filter(s -> t - s >= TimeUnit.SECONDS.toNanos(1)).count() >= sessions) {
+                if (since.values().stream().filter(s -> t - s >= HELD.toNanos()).count() >= sessions) {
                     return;
                 }
                 Thread.sleep(100);
             }
-            fail("the operations never wrote for a second");
+            fail("the operations never wrote for " + HELD.toMillis() + " ms");
         }
 
         static String answerOf(Future<?> operation) {
