@@ -56,6 +56,9 @@ REPORT_TASK=${PH_REPORT_TASK:-$(curl -sf -H "Authorization: Bearer $TOKEN" \
   "$BASE/api/v1/programs/$PROGRAM/tasks?status=IN_PROGRESS,NOT_STARTED&organizationId=$LEAD&size=50" \
   | python3 -c 'import json,sys,os; l=[t for t in json.load(sys.stdin)["items"] if str(t["leadOrganizationId"])==os.environ["LEAD"] and t["recurrence"] is None]; print(l[0]["id"] if l else os.environ["TASK"])' 2>/dev/null || echo "$TASK")}
 LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
+# Tasks are created in PH_CREATE_PROGRAM (default PH_PROGRAM): a run adds thousands, which a later run's reads of
+# PH_PROGRAM would then see.
+CREATE_PROGRAM=${PH_CREATE_PROGRAM:-$PROGRAM}
 TODAY=$(TZ=Asia/Ho_Chi_Minh date +%F)
 
 PORT=$(echo "$BASE" | sed -n 's#.*:\([0-9]*\).*#\1#p')
@@ -74,9 +77,6 @@ REQUESTS=(
 )
 
 PREWARM=${PH_PREWARM:-10}
-# Tasks are created in PH_CREATE_PROGRAM (default PH_PROGRAM): a run adds thousands, which a later run's reads of
-# PH_PROGRAM would then see.
-CREATE_PROGRAM=${PH_CREATE_PROGRAM:-$PROGRAM}
 LABEL=${PH_LABEL:-dataset}
 run() { # method path auth body connections
   local auth="" cookie=""
