@@ -1,18 +1,14 @@
 package vn.phoihop.web;
 
 import java.time.LocalDate;
-import java.util.List;
 
+import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.boot.model.TypeContributor;
-import org.hibernate.jpa.boot.spi.JpaSettings;
-import org.hibernate.jpa.boot.spi.TypeContributorList;
+import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.descriptor.java.LocalDateJavaType;
 import org.hibernate.type.descriptor.jdbc.JdbcType;
 import org.hibernate.type.descriptor.jdbc.JdbcTypeIndicators;
 import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
-import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Reads and writes {@link LocalDate} attributes through the driver's own {@code java.time} support
@@ -20,10 +16,10 @@ import org.springframework.context.annotation.Configuration;
  * what Hibernate does by default when {@code hibernate.jdbc.time_zone} is set. A {@code date} column has no time
  * zone, so the values are the same; the default path converted each date through {@code java.util.Calendar} and was
  * more than a third of the CPU time of a program's task list (every task's due dates and every progress report's
- * date). Only {@code LocalDate} changes: instants keep Hibernate's UTC handling.
+ * date). Only {@code LocalDate} changes: instants keep Hibernate's UTC handling. Hibernate finds this contributor
+ * through {@code META-INF/services/org.hibernate.boot.model.TypeContributor}.
  */
-@Configuration(proxyBeanMethods = false)
-class DirectLocalDates {
+public class DirectLocalDates implements TypeContributor {
 
     /** {@link LocalDateJavaType} recommending the direct JDBC type. */
     static final class DirectLocalDateJavaType extends LocalDateJavaType {
@@ -33,11 +29,8 @@ class DirectLocalDates {
         }
     }
 
-    @Bean
-    static HibernatePropertiesCustomizer directLocalDateContributor() {
-        TypeContributor contributor = (contributions, services) ->
-                contributions.contributeJavaType(new DirectLocalDateJavaType());
-        TypeContributorList list = () -> List.of(contributor);
-        return properties -> properties.put(JpaSettings.TYPE_CONTRIBUTORS, list);
+    @Override
+    public void contribute(TypeContributions contributions, ServiceRegistry services) {
+        contributions.contributeJavaType(new DirectLocalDateJavaType());
     }
 }
