@@ -29,6 +29,13 @@ class EvaluatedPrograms {
 
     /** The result of one program: the evaluated tasks in id order and the latest creation day among them. */
     record Evaluated(List<TaskDetails> tasks, LocalDate lastCreatedOn) {
+
+        /** The tasks put in id order. */
+        static Evaluated inIdOrder(List<TaskDetails> tasks, LocalDate lastCreatedOn) {
+            List<TaskDetails> sorted = new ArrayList<>(tasks);
+            sorted.sort(Comparator.comparingLong(t -> t.id().value()));
+            return new Evaluated(List.copyOf(sorted), lastCreatedOn);
+        }
     }
 
     private record Entry(long stamp, LocalDate day, Evaluated evaluated) {
@@ -112,15 +119,9 @@ class EvaluatedPrograms {
     }
 
     /** Hits and misses since start (for the benchmark notes and tests). */
-    synchronized long[] counts() {
+    long[] counts() {
         synchronized (entries) {
             return new long[] {hits, misses};
         }
-    }
-
-    static Evaluated of(List<TaskDetails> tasks, LocalDate lastCreatedOn) {
-        List<TaskDetails> sorted = new ArrayList<>(tasks);
-        sorted.sort(Comparator.comparingLong(t -> t.id().value()));
-        return new Evaluated(List.copyOf(sorted), lastCreatedOn);
     }
 }

@@ -308,7 +308,8 @@ public class Tasks {
                     k -> new ArrayList<>()).add(t));
             Map<Long, EvaluatedPrograms.Evaluated> result = new HashMap<>();
             for (Long id : missing) {
-                result.put(id, EvaluatedPrograms.of(byProgram.getOrDefault(id, List.of()), lastCreated.get(id)));
+                result.put(id, EvaluatedPrograms.Evaluated.inIdOrder(byProgram.getOrDefault(id, List.of()),
+                        lastCreated.get(id)));
             }
             return result;
         });
