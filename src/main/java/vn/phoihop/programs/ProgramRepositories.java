@@ -10,6 +10,9 @@ interface ProgramRepository extends JpaRepository<Program, Long> {
     List<Program> findAllByOrderByYearDescIdDesc();
 
     List<Program> findByYearOrderByIdDesc(int year);
+
+    @org.springframework.data.jpa.repository.Query("select p.id from Program p where p.keeperOrganizationId = :body")
+    List<Long> keptBy(Long body);
 }
 
 interface PartyRepository extends JpaRepository<Party, Long> {
@@ -17,6 +20,9 @@ interface PartyRepository extends JpaRepository<Party, Long> {
     List<Party> findByProgramIdOrderBySortOrderAscIdAsc(Long programId);
 
     List<Party> findByProgramIdIn(Collection<Long> programIds);
+
+    @org.springframework.data.jpa.repository.Query("select x.programId from Party x where x.organizationId = :body")
+    List<Long> programsOf(Long body);
 }
 
 interface ThemeRepository extends JpaRepository<Theme, Long> {

@@ -152,6 +152,24 @@ public class Programs {
         return detailsOf(all.stream().filter(p -> visible == null || visible.contains(p.id())).toList());
     }
 
+    /**
+     * The ids of every program the actor may see, by the same rule as {@link #get} (keeper, party, or a body with work
+     * in it), in three indexed reads and without loading the programs; null for ADMIN (every program).
+     */
+    public Set<ProgramId> visibleTo(Actor actor) {
+        if (actor.isAdmin()) {
+            return null;
+        }
+        OrganizationId body = actor.organizationId();
+        if (body == null) {
+            return Set.of();
+        }
+        Set<ProgramId> ids = new HashSet<>(involvement.programsInvolving(body));
+        programs.keptBy(body.value()).forEach(id -> ids.add(new ProgramId(id)));
+        parties.programsOf(body.value()).forEach(id -> ids.add(new ProgramId(id)));
+        return ids;
+    }
+
     public ProgramDetails get(ProgramId id, Actor actor) {
         return details(visible(id, actor));
     }

@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import vn.phoihop.programs.ProgramDetails;
 import vn.phoihop.programs.Programs;
 import vn.phoihop.shared.Actor;
 import vn.phoihop.shared.Forbidden;
@@ -98,17 +97,16 @@ public class Search {
 
     /**
      * Everything for ADMIN; otherwise the matching items' programs the actor may see, each checked once — or, when
-     * the engine cannot list them quickly (common words), every program the actor may see.
+     * the engine cannot list them quickly (common words) or scopes cheaply, every program the actor may see.
      */
     private SearchIndex.Scope scope(SearchIndex.Query query, Actor actor) {
         Set<String> readers = Readers.keysOf(actor);
         if (actor.isAdmin()) {
             return SearchIndex.Scope.everything(readers);
         }
-        Optional<Set<ProgramId>> matching = index.programsMatching(query);
+        Optional<Set<ProgramId>> matching = index.scopesCheaply() ? Optional.empty() : index.programsMatching(query);
         if (matching.isEmpty()) {
-            return SearchIndex.Scope.of(programs.list(null, null, actor).stream().map(ProgramDetails::id)
-                    .collect(Collectors.toSet()), actor.organizationId(), readers);
+            return SearchIndex.Scope.of(programs.visibleTo(actor), actor.organizationId(), readers);
         }
         Map<ProgramId, Boolean> visible = new HashMap<>();
         for (ProgramId p : matching.get()) {

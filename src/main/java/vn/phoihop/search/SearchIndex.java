@@ -41,6 +41,14 @@ public interface SearchIndex {
     Optional<Set<ProgramId>> programsMatching(Query query);
 
     /**
+     * Whether {@link #find} takes a user's whole scope (every program they may see) as cheaply as a scope narrowed to
+     * the programs of the matches: then a search does not ask {@link #programsMatching} first.
+     */
+    default boolean scopesCheaply() {
+        return false;
+    }
+
+    /**
      * Matches within the scope, best first, with their number (exact up to the engine's cap, see
      * {@link SearchResults}).
      */

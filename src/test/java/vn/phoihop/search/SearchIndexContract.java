@@ -217,6 +217,39 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void ranksTitleMatchesFirstWithinAScopeToo() {
+        index.put(List.of(
+                item("PROGRESS", 1, "Báo cáo tháng", "Đã tổ chức hội nghị cải cách hành chính", 2026, 5L, 10L),
+                item("TASK", 2, "Cải cách hành chính", "Kế hoạch năm", 2025, 5L, 10L),
+                item("TASK", 3, "Cải cách hành chính", "Của chương trình khác", 2026, 6L, 10L)));
+        var scope = SearchIndex.Scope.of(Set.of(new ProgramId(5)), new OrganizationId(10));
+        assertThat(index.find(SearchIndex.Query.of("cai cach hanh chinh"), scope, 0, 50).items())
+                .extracting(h -> h.kind() + ":" + h.id()).containsExactly("TASK:2", "PROGRESS:1");
+        assertThat(index.find(new SearchIndex.Query("cai cach", Set.of("PROGRESS"), 2026, new OrganizationId(10)),
+                scope, 0, 50).items()).extracting(h -> h.kind() + ":" + h.id()).containsExactly("PROGRESS:1");
+    }
+
+    /** A user who may see very many programs (a province-wide body over ten years): the same rule. */
+    @Test
+    void showsOnlyItemsOfVisibleProgramsWhenTheyAreVeryMany() {
+        List<Searchable> items = new java.util.ArrayList<>();
+        for (long p = 1; p <= 300; p++) {
+            items.add(item("TASK", p, "Phối hợp " + p, null, 2026, p, 10L));
+        }
+        items.add(item("CASE", 1, "Phối hợp vụ việc", null, 2026, null, 20L));
+        index.put(items);
+        Set<ProgramId> visible = new java.util.HashSet<>();
+        for (long p = 1; p <= 250; p += 2) {
+            visible.add(new ProgramId(p));
+        }
+        var results = index.find(SearchIndex.Query.of("phoi hop"), SearchIndex.Scope.of(visible, new OrganizationId(20)),
+                0, 500);
+        assertThat(results.total()).isEqualTo(126);
+        assertThat(results.items()).allMatch(h -> h.programId() == null ? h.kind().equals("CASE")
+                : visible.contains(h.programId()));
+    }
+
+    @Test
     void showsARestrictedItemOnlyToTheRolesAndUsersItNamesAmongThoseWhoMaySeeIt() {
         index.put(List.of(
                 new Searchable("DENUNCIATION", 1, "Đơn tố cáo về phối hợp", "Nội dung đã ẩn danh", 2026, null,
