@@ -190,6 +190,32 @@ abstract class CaseListTests extends ApiIntegrationTest {
                 .doesNotContain("\"caseId\":" + overdue);
     }
 
+    @Test
+    void statisticsCountTheCasesOfThePeriodAndThoseStillOverdueAtItsEnd() {
+        create("COMPLAINT", TODAY.minusDays(90));
+        long acceptedInPeriod = create("DENUNCIATION", TODAY.minusDays(40));
+        api.post("/api/v1/cases/" + acceptedInPeriod + "/accept", handler.token(),
+                Map.of("acceptedOn", TODAY.minusDays(5).toString()));
+        long closedBefore = create("COMPLAINT", TODAY.minusDays(90));
+        api.post("/api/v1/cases/" + closedBefore + "/refuse", handler.token(),
+                Map.of("refusedOn", TODAY.minusDays(85).toString(), "reason", "Không đủ điều kiện thụ lý."));
+        create("PETITION", TODAY.minusDays(2));
+        Api.Response r = api.get("/api/v1/cases/statistics?from=" + TODAY.minusDays(10) + "&to=" + TODAY
+                + "&organizationId=" + body, handler.token());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        Map<String, JsonNode> rows = new HashMap<>();
+        r.json().get("rows").forEach(n -> rows.put(n.get("group").asString(), n));
+        // Received before the period and still open past its limit: overdue at the end, not received in it.
+        assertThat(rows.get("COMPLAINT_FIRST").get("received").asInt()).isZero();
+        assertThat(rows.get("COMPLAINT_FIRST").get("overdue").asInt()).isEqualTo(1);
+        assertThat(rows.get("DENUNCIATION").get("accepted").asInt()).isEqualTo(1);
+        assertThat(rows.get("DENUNCIATION").get("received").asInt()).isZero();
+        assertThat(rows.get("PETITION").get("received").asInt()).isEqualTo(1);
+        assertThat(rows.get("TOTAL").get("received").asInt()).isEqualTo(1);
+        assertThat(rows.get("TOTAL").get("overdue").asInt()).isEqualTo(1);
+        assertThat(rows.get("TOTAL").get("accepted").asInt()).isEqualTo(1);
+    }
+
     /** The handler's due list, by case: the handler sees the cases of their (new) body only. */
     Map<Long, JsonNode> due(int within) {
         Api.Response r = api.get("/api/v1/cases/due?within=" + within + "&size=500", handler.token());
