@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.calendar.Calendar;
 import vn.phoihop.calendar.WorkingDayCalendar;
+import vn.phoihop.shared.Actor;
 import vn.phoihop.shared.OrganizationId;
 
 /**
@@ -23,15 +24,14 @@ import vn.phoihop.shared.OrganizationId;
 public class CaseDeadlines {
 
     private final Cases cases;
-    private final CaseRepository repository;
     private final Supervision supervision;
     private final Calendar calendar;
     private final DeadlineRules rules;
+    private final CaseQuery query;
 
-    CaseDeadlines(Cases cases, CaseRepository repository, Supervision supervision, Calendar calendar,
-                  DeadlineRules rules) {
+    CaseDeadlines(Cases cases, CaseQuery query, Supervision supervision, Calendar calendar, DeadlineRules rules) {
         this.cases = cases;
-        this.repository = repository;
+        this.query = query;
         this.supervision = supervision;
         this.calendar = calendar;
         this.rules = rules;
@@ -66,9 +66,23 @@ public class CaseDeadlines {
      * {@code today} (0: due today or overdue), soonest first.
      */
     public List<DueCase> dueOrOverdue(LocalDate today, int withinWorkingDays) {
+        return dueOrOverdue(today, withinWorkingDays, null);
+    }
+
+    /**
+     * As {@link #dueOrOverdue(LocalDate, int)}, of the cases the actor may see (null: every case). The database
+     * selects the open cases whose running deadline falls by the horizon; only those are read, with their deadlines,
+     * supervisors and report requests, and the rule of {@link CaseStatusRule} has the last word.
+     */
+    List<DueCase> dueOrOverdue(LocalDate today, int withinWorkingDays, Actor actor) {
         LocalDate horizon = calendar.addWorkingDays(today, Math.max(0, withinWorkingDays));
-        List<CitizenCase> open = repository.findAllByOrderByReceivedOnDescIdDesc().stream()
-                .filter(c -> c.stage().isOpen()).toList();
+        CaseQuery.Where w = new CaseQuery.Where();
+        if (!query.visibleTo(actor, today, w)) {
+            return List.of();
+        }
+        w.and("c.stage in " + w.param(CaseStage.OPEN));
+        w.and(CaseQuery.dueBy(today, horizon, w));
+        List<CitizenCase> open = query.all(w);
         Map<Long, Map<String, StatutoryDeadline>> dl = cases.deadlinesOf(open);
         Map<Long, List<OrganizationId>> sup = supervision.supervisorsOf(open, dl, today);
         Map<Long, List<Escalations.ReportRequest>> reports = supervision.reportRequests(
@@ -76,7 +90,7 @@ public class CaseDeadlines {
         List<DueCase> result = new ArrayList<>();
         for (CitizenCase c : open) {
             StatutoryDeadline d = CaseStatusRule.running(c, dl.get(c.id()), today);
-            if (d == null || d.effectiveDate().isAfter(horizon)) {
+            if (!c.stage().isOpen() || d == null || d.effectiveDate().isAfter(horizon)) {
                 continue;
             }
             Escalation e = cases.escalation(c, dl.get(c.id()), sup.getOrDefault(c.id(), List.of()),

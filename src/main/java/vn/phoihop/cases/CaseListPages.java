@@ -23,9 +23,46 @@ import vn.phoihop.shared.Actor;
 import vn.phoihop.shared.InvalidInput;
 import vn.phoihop.web.FormErrors;
 
-/** The case list with filters and due badges, the registration form, statistics, import and XLSX downloads. */
+/**
+ * The case list with filters and due badges, a page at a time ({@code page} from 0 as in the API, {@code size} 25, 50
+ * or 100 as the program page's task list), the registration form, statistics, import and XLSX downloads.
+ */
 @Controller
 class CaseListPages {
+
+    /**
+     * One page of the case list: {@code page} counts from 0 as in the API, {@code first}–{@code last} (from 1) of
+     * {@code total} are shown. Unreadable or out-of-range values from an old link fall back to the default size and
+     * to a page that exists.
+     */
+    record Paging(int page, int pages, int size, int first, int last, long total) {
+        static final List<Integer> SIZES = List.of(25, 50, 100);
+        static final int DEFAULT_SIZE = 50;
+
+        static int size(String raw) {
+            int s = parse(raw, DEFAULT_SIZE);
+            return SIZES.contains(s) ? s : DEFAULT_SIZE;
+        }
+
+        static int page(String raw) {
+            return Math.max(0, parse(raw, 0));
+        }
+
+        static Paging of(int page, int size, long total) {
+            int pages = (int) Math.max(1, (total + size - 1) / size);
+            int p = Math.min(page, pages - 1);
+            int first = total == 0 ? 0 : p * size + 1;
+            return new Paging(p, pages, size, first, (int) Math.min(total, (long) (p + 1) * size), total);
+        }
+
+        private static int parse(String raw, int otherwise) {
+            try {
+                return raw == null || raw.isBlank() ? otherwise : Integer.parseInt(raw.strip());
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
+        }
+    }
 
     private final Cases cases;
     private final CaseStatistics statistics;
@@ -49,9 +86,20 @@ class CaseListPages {
     @GetMapping("/cases")
     String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String stage,
                 @RequestParam(required = false) Long organizationId, @RequestParam(required = false) Boolean overdue,
+                @RequestParam(required = false) String page, @RequestParam(required = false) String size,
                 Model model) {
         Actor actor = accounts.currentActor();
-        model.addAttribute("cases", cases.list(CasesApi.filter(kind, stage, organizationId, overdue), actor));
+        Cases.CaseFilter filter = CasesApi.filter(kind, stage, organizationId, overdue);
+        int s = Paging.size(size);
+        int p = Paging.page(page);
+        vn.phoihop.shared.Page<CaseDetails> shown = cases.list(filter, p, s, actor);
+        Paging paging = Paging.of(p, s, shown.total());
+        if (paging.page() != p) {
+            shown = cases.list(filter, paging.page(), s, actor);
+        }
+        model.addAttribute("cases", shown.items());
+        model.addAttribute("paging", paging);
+        model.addAttribute("pageSizes", Paging.SIZES);
         model.addAttribute("kinds", CaseKind.values());
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("bodies", organizations.list(true));
@@ -114,7 +162,7 @@ class CaseListPages {
                                   @RequestParam(required = false) String stage,
                                   @RequestParam(required = false) Long organizationId,
                                   @RequestParam(required = false) Boolean overdue) {
-        var list = cases.list(CasesApi.filter(kind, stage, organizationId, overdue), accounts.currentActor());
+        var list = cases.listAll(CasesApi.filter(kind, stage, organizationId, overdue), accounts.currentActor());
         return CaseReportsApi.xlsx(workbooks.list(list, LocaleContextHolder.getLocale()), "vu-viec.xlsx");
     }
 

@@ -75,7 +75,7 @@ class CaseReportsApi {
                                   @RequestParam(required = false) Long organizationId,
                                   @RequestParam(required = false) Boolean overdue) {
         Actor actor = accounts.currentActor();
-        List<CaseDetails> list = cases.list(CasesApi.filter(kind, stage, organizationId, overdue), actor);
+        List<CaseDetails> list = cases.listAll(CasesApi.filter(kind, stage, organizationId, overdue), actor);
         audit.recordEvent("EXPORT", actor.username(), "case", null, list.size() + " cases to XLSX");
         return xlsx(workbooks.list(list, LocaleContextHolder.getLocale()), "vu-viec.xlsx");
     }

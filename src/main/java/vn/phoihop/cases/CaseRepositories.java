@@ -10,8 +10,6 @@ import org.springframework.data.repository.query.Param;
 
 interface CaseRepository extends JpaRepository<CitizenCase, Long> {
 
-    List<CitizenCase> findAllByOrderByReceivedOnDescIdDesc();
-
     @Query("select c.id from CitizenCase c order by c.receivedOn desc, c.id desc")
     List<Long> idsNewestFirst();
 

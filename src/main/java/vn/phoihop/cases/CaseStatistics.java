@@ -16,7 +16,7 @@ import vn.phoihop.shared.OrganizationId;
 /**
  * Case figures per period and handling body, by kind and instance: received, accepted, resolved on time and late,
  * withdrawn (each counted when its day falls in the period) and overdue (open and past its running limit at the
- * period's end, by {@link CaseStatusRule}). Only the cases the caller may see count.
+ * period's end, by {@link CaseStatusRule}). Only the cases the caller may see count; only those that count are read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,8 +46,9 @@ public class CaseStatistics {
         if (end.isBefore(start)) {
             throw InvalidInput.of("to", "cases.statistics.toBeforeFrom");
         }
-        List<CitizenCase> visible = cases.visibleCases(actor).stream()
-                .filter(c -> organizationId == null || organizationId.equals(c.handlingOrganizationId())).toList();
+        // Only the cases that count in one figure or another are read: those of the period, and those overdue at its
+        // end (the database selects them; the counting rule below decides, as everywhere).
+        List<CitizenCase> visible = cases.countedIn(start, end, organizationId, actor);
         return new Figures(start, end, OrganizationId.ofNullable(organizationId),
                 count(visible, cases.deadlinesOf(visible), start, end));
     }

@@ -35,12 +35,12 @@ public class CaseSupervisors {
     private final InfoRequests infoRequests;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
-    private final CaseRepository all;
+    private final CaseQuery query;
 
     CaseSupervisors(Cases cases, CaseSupervisionRepository assignments, SupervisionRuleRepository rules,
                     Supervision supervision, Organizations organizations, InfoRequests infoRequests,
-                    org.springframework.context.ApplicationEventPublisher events, Clock clock, CaseRepository all) {
-        this.all = all;
+                    org.springframework.context.ApplicationEventPublisher events, Clock clock, CaseQuery query) {
+        this.query = query;
         this.cases = cases;
         this.assignments = assignments;
         this.rules = rules;
@@ -149,16 +149,22 @@ public class CaseSupervisors {
         return supervision.requestsAbout(c.id());
     }
 
-    /** Re-indexes for search the cases a body supervises now, so that its users find those a new rule gives it. */
+    /**
+     * Re-indexes for search the cases a body supervises now, so that its users find those a new rule gives it. The
+     * database selects them by the body's assignments and rules; their ids are read {@value Cases#CHUNK} at a time.
+     */
     private void reindexSupervisedBy(OrganizationId body) {
-        List<CitizenCase> list = all.findAllByOrderByReceivedOnDescIdDesc();
-        java.util.Map<Long, List<OrganizationId>> sup = supervision.supervisorsOf(list, cases.deadlinesOf(list),
-                cases.today());
-        sup.forEach((caseId, bodies) -> {
-            if (bodies.contains(body)) {
-                events.publishEvent(new SearchableChanged(CaseSearch.KIND, caseId));
+        CaseQuery.Where w = new CaseQuery.Where();
+        w.and(query.supervisedBy(body.value(), cases.today(), w));
+        long after = 0;
+        while (true) {
+            List<Long> ids = query.idsAfter(w, after, Cases.CHUNK);
+            ids.forEach(id -> events.publishEvent(new SearchableChanged(CaseSearch.KIND, id)));
+            if (ids.size() < Cases.CHUNK) {
+                return;
             }
-        });
+            after = ids.get(ids.size() - 1);
+        }
     }
 
     private static RuleDetails view(SupervisionRule r) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ import vn.phoihop.shared.Forbidden;
 import vn.phoihop.shared.InvalidInput;
 import vn.phoihop.shared.NotFound;
 import vn.phoihop.shared.OrganizationId;
+import vn.phoihop.shared.Page;
 import vn.phoihop.shared.Role;
 import vn.phoihop.shared.RuleViolation;
 import vn.phoihop.shared.TaskId;
@@ -64,11 +67,15 @@ public class Cases {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseQuery query;
+    private final EntityManager entities;
 
     Cases(CaseRepository cases, CaseDeadlineRepository deadlines, CaseExtensionRepository extensions,
           CaseDocumentRepository documents, CaseNoteRepository notes, Supervision supervision, DeadlineRules rules,
           Organizations organizations, Tasks tasks, Calendar calendar, AuditTrail audit,
-          ApplicationEventPublisher events, Clock clock) {
+          ApplicationEventPublisher events, Clock clock, CaseQuery query, EntityManager entities) {
+        this.query = query;
+        this.entities = entities;
         this.cases = cases;
         this.deadlines = deadlines;
         this.extensions = extensions;
@@ -135,29 +142,114 @@ public class Cases {
         return details(visible(id, actor), actor, true);
     }
 
-    /** The cases the actor may see, newest first; a denunciation's identity is never part of a list. */
-    public List<CaseDetails> list(CaseFilter filter, Actor actor) {
+    /**
+     * One page of the cases the actor may see that meet the filter, newest first ({@code page} from 0, {@code size} 1
+     * to {@link Page#MAX_SIZE}, default {@link Page#DEFAULT_SIZE}; otherwise 400), with the number of all those cases.
+     * The database selects, counts and cuts the page; deadlines, supervisors and report requests are read for the
+     * cases of the page only. A denunciation's identity is never part of a list.
+     */
+    public Page<CaseDetails> list(CaseFilter filter, Integer page, Integer size, Actor actor) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? Page.DEFAULT_SIZE : size;
+        if (p < 0) {
+            throw InvalidInput.of("page", "validation.page");
+        }
+        if (s < 1 || s > Page.MAX_SIZE) {
+            throw InvalidInput.of("size", "validation.size", Page.MAX_SIZE);
+        }
         LocalDate today = today();
-        List<CitizenCase> all = visibleCases(actor);
-        Map<Long, Map<String, StatutoryDeadline>> dl = deadlinesOf(all);
-        Map<Long, List<OrganizationId>> sup = supervision.supervisorsOf(all, dl, today);
-        Map<Long, List<Escalations.ReportRequest>> reports = supervision.reportRequests(
-                all.stream().map(CitizenCase::id).toList());
-        Map<OrganizationId, OrganizationSummary> bodies = bodiesOf(all);
+        CaseQuery.Where w = new CaseQuery.Where();
+        if (!selected(filter, actor, today, w)) {
+            return new Page<>(List.of(), 0);
+        }
+        long total = query.count(w);
+        long first = (long) p * s;
+        List<CitizenCase> shown = first >= total ? List.of() : query.newestFirst(w, (int) first, s);
+        return new Page<>(describeAll(shown, actor, today), total);
+    }
+
+    /**
+     * Every case the actor may see that meets the filter, newest first, for an export: read and described
+     * {@value #CHUNK} at a time, so that the rows of the database are never all held as entities at once.
+     */
+    public List<CaseDetails> listAll(CaseFilter filter, Actor actor) {
+        LocalDate today = today();
+        CaseQuery.Where w = new CaseQuery.Where();
+        if (!selected(filter, actor, today, w)) {
+            return List.of();
+        }
         List<CaseDetails> result = new ArrayList<>();
-        for (CitizenCase c : all) {
-            if (filter.kind() != null && c.kind() != filter.kind()
-                    || filter.stage() != null && c.stage() != filter.stage()
-                    || filter.handlingOrganizationId() != null
-                    && !filter.handlingOrganizationId().equals(c.handlingOrganizationId())
-                    || filter.overdue() != null
-                    && filter.overdue() != CaseStatusRule.overdue(c, dl.get(c.id()), today)) {
-                continue;
+        for (int first = 0; ; first += CHUNK) {
+            List<CitizenCase> some = query.newestFirst(w, first, CHUNK);
+            result.addAll(describeAll(some, actor, today));
+            entities.clear();
+            if (some.size() < CHUNK) {
+                return result;
             }
+        }
+    }
+
+    static final int CHUNK = 500;
+
+    /** The filter and who may see, as a condition for the database; false when the actor sees no case at all. */
+    private boolean selected(CaseFilter filter, Actor actor, LocalDate today, CaseQuery.Where w) {
+        if (!query.visibleTo(actor, today, w)) {
+            return false;
+        }
+        if (filter.kind() != null) {
+            w.and("c.kind = " + w.param(filter.kind()));
+        }
+        if (filter.stage() != null) {
+            w.and("c.stage = " + w.param(filter.stage()));
+        }
+        if (filter.handlingOrganizationId() != null) {
+            w.and("c.handlingOrganizationId = " + w.param(filter.handlingOrganizationId()));
+        }
+        if (filter.overdue() != null) {
+            String overdue = CaseQuery.overdue(today, w);
+            w.and(filter.overdue() ? overdue : "not (" + overdue + ")");
+        }
+        return true;
+    }
+
+    /** Describes these cases for a list, reading their deadlines, supervisors, report requests and bodies at once. */
+    private List<CaseDetails> describeAll(List<CitizenCase> list, Actor actor, LocalDate today) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, StatutoryDeadline>> dl = deadlinesOf(list);
+        Map<Long, List<OrganizationId>> sup = supervision.supervisorsOf(list, dl, today);
+        Map<Long, List<Escalations.ReportRequest>> reports = supervision.reportRequests(
+                list.stream().map(CitizenCase::id).toList());
+        Map<OrganizationId, OrganizationSummary> bodies = bodiesOf(list);
+        List<CaseDetails> result = new ArrayList<>(list.size());
+        for (CitizenCase c : list) {
             result.add(describe(c, dl.get(c.id()), sup.get(c.id()), reports.getOrDefault(c.id(), List.of()), actor,
                     false, today, bodies));
         }
         return result;
+    }
+
+    /**
+     * The cases the actor may see that count in the figures of the period ({@link CaseStatistics#count}): received,
+     * accepted, resolved or withdrawn in it, or overdue at its end; of one handling body when given.
+     */
+    List<CitizenCase> countedIn(LocalDate from, LocalDate to, Long organizationId, Actor actor) {
+        CaseQuery.Where w = new CaseQuery.Where();
+        if (!query.visibleTo(actor, today(), w)) {
+            return List.of();
+        }
+        if (organizationId != null) {
+            w.and("c.handlingOrganizationId = " + w.param(organizationId));
+        }
+        String f = w.param(from);
+        String t = w.param(to);
+        StringBuilder in = new StringBuilder();
+        for (String day : List.of("receivedOn", "acceptedOn", "resolvedOn", "withdrawnOn")) {
+            in.append("c.").append(day).append(" between ").append(f).append(" and ").append(t).append(" or ");
+        }
+        w.and(in + CaseQuery.overdue(to, w));
+        return query.all(w);
     }
 
     /** The filters of the case list; null means any. */
@@ -490,40 +582,6 @@ public class Cases {
             return true;
         }
         return actor.actsFor(Role.CASE_HANDLER, new OrganizationId(c.handlingOrganizationId()));
-    }
-
-    List<CitizenCase> visibleCases(Actor actor) {
-        if (actor.isAdmin()) {
-            return cases.findAllByOrderByReceivedOnDescIdDesc();
-        }
-        OrganizationId body = actor.organizationId();
-        if (body == null) {
-            return List.of();
-        }
-        boolean handler = actor.has(Role.CASE_HANDLER) || actor.has(Role.LEADER);
-        boolean supervisor = actor.has(Role.SUPERVISOR) || actor.has(Role.LEADER);
-        if (!supervisor) {
-            return handler ? cases.findByHandlingOrganizationIdInOrderByReceivedOnDescIdDesc(List.of(body.value()))
-                    : List.of();
-        }
-        List<CitizenCase> all = supervision.hasRules(body) ? cases.findAllByOrderByReceivedOnDescIdDesc()
-                : candidates(body, handler);
-        Map<Long, Map<String, StatutoryDeadline>> dl = deadlinesOf(all);
-        Map<Long, List<OrganizationId>> sup = supervision.supervisorsOf(all, dl, today());
-        return all.stream().filter(c -> handler && c.handlingOrganizationId() == body.value()
-                || sup.getOrDefault(c.id(), List.of()).contains(body)).toList();
-    }
-
-    private List<CitizenCase> candidates(OrganizationId body, boolean handler) {
-        Set<Long> ids = new LinkedHashSet<>(supervision.assignedTo(body));
-        List<CitizenCase> result = new ArrayList<>(cases.findAllById(ids));
-        if (handler) {
-            result.addAll(cases.findByHandlingOrganizationIdInOrderByReceivedOnDescIdDesc(List.of(body.value())));
-        }
-        Map<Long, CitizenCase> unique = new LinkedHashMap<>();
-        result.forEach(c -> unique.put(c.id(), c));
-        return unique.values().stream().sorted(Comparator.comparing(CitizenCase::receivedOn).reversed()
-                .thenComparing(CitizenCase::id, Comparator.reverseOrder())).toList();
     }
 
     Map<Long, Map<String, StatutoryDeadline>> deadlinesOf(List<CitizenCase> list) {

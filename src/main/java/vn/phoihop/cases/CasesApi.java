@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -98,7 +97,7 @@ class CasesApi {
                            @RequestParam(required = false) Long organizationId,
                            @RequestParam(required = false) Boolean overdue,
                            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return Page.of(cases.list(filter(kind, stage, organizationId, overdue), accounts.currentActor()), page, size);
+        return cases.list(filter(kind, stage, organizationId, overdue), page, size, accounts.currentActor());
     }
 
     static Cases.CaseFilter filter(String kind, String stage, Long organizationId, Boolean overdue) {
@@ -221,11 +220,10 @@ class CasesApi {
 
     /** Open cases due within {@code within} working days or overdue, for the caller's body (ADMIN: all). */
     @GetMapping("/due")
-    Page<CaseDeadlines.DueCase> due(@RequestParam(defaultValue = "0") int within) {
-        Actor actor = accounts.currentActor();
-        List<Long> visible = cases.list(Cases.CaseFilter.ANY, actor).stream().map(c -> c.id().value()).toList();
-        return Page.of(deadlines.dueOrOverdue(cases.today(), within).stream()
-                .filter(d -> visible.contains(d.caseId().value())).toList(), null, null);
+    Page<CaseDeadlines.DueCase> due(@RequestParam(defaultValue = "0") int within,
+                                    @RequestParam(required = false) Integer page,
+                                    @RequestParam(required = false) Integer size) {
+        return Page.of(deadlines.dueOrOverdue(cases.today(), within, accounts.currentActor()), page, size);
     }
 
     /** A document sent as the raw request body with its content type, its name in the query: {@code ?name=…}. */
