@@ -325,7 +325,8 @@ class PostgresIndex implements SearchIndex {
 
     /**
      * Which index answers which part of a search. Without filters: the words from the word index (and the title tier
-     * from the title's index), as before V118. With filters, they are terms of the word index ({@link #scopeTerms})
+     * from the title's index), as before V118; when every word is common, the table is read in its order until enough
+     * rows match, which for such words is soon. With filters, they are terms of the word index ({@link #scopeTerms})
      * read together with the query's words, except the words in more than {@value #COMMON} of the items
      * ({@link #commonWords}), which are tested on the rows the index gives: reading their long lists costs more than
      * testing rows, where they match often. When every word is that common, a user's scope is read from the program
@@ -335,14 +336,14 @@ class PostgresIndex implements SearchIndex {
     private Plan plan(Query query, Scope scope) {
         boolean filtered = !query.kinds().isEmpty() || query.year() != null || query.organizationId() != null
                 || scope != null && !scope.everything();
-        String rarer = filtered ? withoutWords(query.text(), commonWords()) : query.text();
+        String rarer = withoutWords(query.text(), commonWords());
         boolean allCommon = rarer.isBlank();
         boolean scopeAsTerms = termsScope(scope) && !allCommon;
         String terms = scopeTerms(query, scopeAsTerms ? scope : null);
         Where filters = filters(scope, !scopeAsTerms);
         List<Object> args = new ArrayList<>();
         String sql;
-        if (!filtered) {
+        if (!filtered && !allCommon) {
             sql = "vector @@ " + WORDS;
             args.add(query.text());
             return new Plan(new Where(sql, args), filters, true);
