@@ -114,7 +114,7 @@ public class DataGenerator {
         int parties = Math.min(4, profile.bodies() - 1);
         List<Object[]> partyRows = new ArrayList<>();
         for (int p = 0; p < profile.programs(); p++) {
-            int year = today.getYear() - (p % 10 == 9 && profile.programs() >= 10 ? p / 10 % 10 : 0);
+            int year = profile.yearOf(p, today.getYear());
             rows.add(new Object[] {firstProgram + p, "Chương trình phối hợp số " + (p + 1) + "/CTPH năm " + year + " về "
                     + TOPICS[p % TOPICS.length], year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                     firstBody, "IN_FORCE", LocalDate.of(year, 1, 15), now});
@@ -208,7 +208,7 @@ public class DataGenerator {
     }
 
     private static long jdbcYear(int p, Profile profile, LocalDate today) {
-        return today.getYear() - (p % 10 == 9 && profile.programs() >= 10 ? p / 10 % 10 : 0);
+        return profile.yearOf(p, today.getYear());
     }
 
     private void flushTasks(List<Object[]> tasks, List<Object[]> cooperating, List<Object[]> reports) {
