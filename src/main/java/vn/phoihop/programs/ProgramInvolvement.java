@@ -1,8 +1,6 @@
 package vn.phoihop.programs;
 
-import java.util.Collection;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import vn.phoihop.shared.OrganizationId;
 import vn.phoihop.shared.ProgramId;
@@ -14,12 +12,6 @@ import vn.phoihop.shared.ProgramId;
 public interface ProgramInvolvement {
 
     Set<ProgramId> programsInvolving(OrganizationId body);
-
-    /** {@link #programsInvolving(OrganizationId)} among the given programs only (a list page, a year). */
-    default Set<ProgramId> programsInvolving(OrganizationId body, Collection<ProgramId> among) {
-        Set<ProgramId> all = programsInvolving(body);
-        return among.stream().filter(all::contains).collect(Collectors.toSet());
-    }
 
     boolean involves(ProgramId program, OrganizationId body);
 }

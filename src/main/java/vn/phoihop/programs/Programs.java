@@ -144,12 +144,23 @@ public class Programs {
 
     /** Programs the actor may see, newest year first, optionally filtered. */
     public List<ProgramDetails> list(Integer year, ProgramStatus status, Actor actor) {
-        List<Program> all = (year == null ? programs.findAllByOrderByYearDescIdDesc()
-                : programs.findByYearOrderByIdDesc(year)).stream()
+        List<Program> candidates;
+        if (actor.isAdmin()) {
+            candidates = year == null ? programs.findAllByOrderByYearDescIdDesc() : programs.findByYearOrderByIdDesc(year);
+        } else {
+            // only the programs the actor may see are read (a body sees a few of a province's hundreds)
+            List<Long> ids = visibleTo(actor).stream().map(ProgramId::value).toList();
+            candidates = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += 500) {
+                candidates.addAll(programs.findAllById(ids.subList(from, Math.min(ids.size(), from + 500))));
+            }
+            candidates.sort(Comparator.comparingInt(Program::year).reversed()
+                    .thenComparing(Program::id, Comparator.reverseOrder()));
+        }
+        return detailsOf(candidates.stream()
+                .filter(p -> year == null || p.year() == year)
                 .filter(p -> status == null || p.status() == status)
-                .toList();
-        Set<Long> visible = actor.isAdmin() ? null : visibleIds(all, actor);
-        return detailsOf(all.stream().filter(p -> visible == null || visible.contains(p.id())).toList());
+                .toList());
     }
 
     /**
@@ -363,31 +374,6 @@ public class Programs {
         boolean party = parties.findByProgramIdOrderBySortOrderAscIdAsc(p.id()).stream()
                 .anyMatch(x -> x.organizationId() == body.value());
         return party || involvement.involves(new ProgramId(p.id()), body);
-    }
-
-    private Set<Long> visibleIds(List<Program> candidates, Actor actor) {
-        OrganizationId body = actor.organizationId();
-        if (body == null) {
-            return Set.of();
-        }
-        Set<Long> ids = new HashSet<>();
-        List<Long> candidateIds = candidates.stream().map(Program::id).toList();
-        for (Program p : candidates) {
-            if (p.keeperOrganizationId() == body.value()) {
-                ids.add(p.id());
-            }
-        }
-        if (!candidateIds.isEmpty()) {
-            parties.findByProgramIdIn(candidateIds).stream()
-                    .filter(x -> x.organizationId() == body.value())
-                    .forEach(x -> ids.add(x.programId()));
-        }
-        List<ProgramId> others = candidates.stream().filter(p -> !ids.contains(p.id()))
-                .map(p -> new ProgramId(p.id())).toList();
-        if (!others.isEmpty()) {
-            involvement.programsInvolving(body, others).forEach(pid -> ids.add(pid.value()));
-        }
-        return ids;
     }
 
     private ProgramDetails details(Program p) {

@@ -25,17 +25,15 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 
     List<Task> findByConclusionIdInOrderByIdAsc(Collection<Long> conclusionIds);
 
-    @Query("select distinct t.programId from Task t left join t.cooperatingOrganizationIds c"
-            + " where t.leadOrganizationId = :body or t.advisingOrganizationId = :body or c = :body")
-    List<Long> programsInvolving(Long body);
+    /** With {@link #programsAdvisedBy} and {@link #programsCooperatedBy(Long)}: each from its own index. */
+    @Query("select distinct t.programId from Task t where t.leadOrganizationId = :body")
+    List<Long> programsLedBy(Long body);
 
-    @Query("select distinct t.programId from Task t where t.programId in :programIds"
-            + " and (t.leadOrganizationId = :body or t.advisingOrganizationId = :body)")
-    List<Long> programsLedOrAdvisedBy(Long body, Collection<Long> programIds);
+    @Query("select distinct t.programId from Task t where t.advisingOrganizationId = :body")
+    List<Long> programsAdvisedBy(Long body);
 
-    @Query("select distinct t.programId from Task t join t.cooperatingOrganizationIds c where t.programId in :programIds"
-            + " and c = :body")
-    List<Long> programsCooperatedBy(Long body, Collection<Long> programIds);
+    @Query("select distinct t.programId from Task t join t.cooperatingOrganizationIds c where c = :body")
+    List<Long> programsCooperatedBy(Long body);
 
     @Query("select count(t) > 0 from Task t left join t.cooperatingOrganizationIds c where t.programId = :program"
             + " and (t.leadOrganizationId = :body or t.advisingOrganizationId = :body or c = :body)")

@@ -67,6 +67,25 @@ abstract class PermissionMatrixApiTests extends ApiIntegrationTest {
                 : Map.of("reportedOn", TODAY.toString(), "percent", 50, "text", "Đang làm");
     }
 
+    /** The list reads only the programs a body may see (Programs.visibleTo): keeper, party, or work in a task. */
+    @Test
+    void theProgramListShowsTheProgramToEveryBodyWithWorkInItAndToNoOther() {
+        String path = "/api/v1/programs?year=" + TODAY.getYear();
+        for (String who : List.of("keeperSecretariat", "keeperLeader", "leadFocal", "leadLeader", "coopFocal",
+                "advisingFocal", "admin")) {
+            var r = as(who, "GET", path, null);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.json().get("items").valueStream().map(x -> x.get("id").asLong()).toList()).as(who)
+                    .contains(program);
+        }
+        for (String who : List.of("outsiderFocal", "outsiderLeader", "otherSecretariat")) {
+            assertThat(as(who, "GET", path, null).json().get("items").valueStream().map(x -> x.get("id").asLong())
+                    .toList()).as(who).doesNotContain(program);
+        }
+        assertThat(as("advisingFocal", "GET", "/api/v1/programs?year=" + (TODAY.getYear() - 1), null).json()
+                .get("items").valueStream().map(x -> x.get("id").asLong()).toList()).doesNotContain(program);
+    }
+
     @Test
     void progressIsForTheLeadAndCooperatingBodiesAndTheKeeper() {
         String path = "/api/v1/tasks/" + task + "/progress";
