@@ -23,6 +23,8 @@ interface PartyRepository extends JpaRepository<Party, Long> {
 
     @org.springframework.data.jpa.repository.Query("select x.programId from Party x where x.organizationId = :body")
     List<Long> programsOf(Long body);
+
+    boolean existsByProgramIdAndOrganizationId(Long programId, Long organizationId);
 }
 
 interface ThemeRepository extends JpaRepository<Theme, Long> {

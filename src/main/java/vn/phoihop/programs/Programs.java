@@ -371,9 +371,8 @@ public class Programs {
         if (body.value() == p.keeperOrganizationId()) {
             return true;
         }
-        boolean party = parties.findByProgramIdOrderBySortOrderAscIdAsc(p.id()).stream()
-                .anyMatch(x -> x.organizationId() == body.value());
-        return party || involvement.involves(new ProgramId(p.id()), body);
+        return parties.existsByProgramIdAndOrganizationId(p.id(), body.value())
+                || involvement.involves(new ProgramId(p.id()), body);
     }
 
     private ProgramDetails details(Program p) {
