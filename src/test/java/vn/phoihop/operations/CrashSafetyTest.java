@@ -181,18 +181,25 @@ class CrashSafetyTest {
             assertThat(total(after, token, old)).as("the acknowledged import, whole").isEqualTo(OLD_TASKS);
 
             phase("acks checked");
-            // The interrupted operations left nothing of themselves.
-            assertThat(total(after, token, target)).as("tasks of the interrupted import").isZero();
+            // The interrupted operations left nothing of themselves — or, where one committed in the instant between
+            // the watch and the kill (its answer lost with the process), all of itself: never a part.
+            assertThat(total(after, token, target)).as("tasks of the interrupted import, none or all")
+                    .isIn(0L, (long) LARGE_IMPORT);
             List<Long> drafts = new ArrayList<>();
-            after.get("/api/v1/programs?year=" + year + "&size=500", token).json().get("items").forEach(p -> {
+            after.get("/api/v1/programs?size=500", token).json().get("items").forEach(p -> {
                 if (p.path("previousProgramId").asLong() == old) {
                     drafts.add(p.get("id").asLong());
                 }
             });
-            assertThat(drafts).as("programs drafted from the review").isEmpty();
+            assertThat(drafts).as("programs drafted from the review").hasSizeLessThanOrEqualTo(1);
+            for (long draft : drafts) {
+                assertThat(total(after, token, draft)).as("a drafted program carries every open task").isEqualTo(OLD_TASKS);
+            }
             try (Watch check = new Watch(db, null)) {
-                assertThat(check.count("select count(*) from task where program_id = ?", target)).isZero();
-                assertThat(check.count("select count(*) from program where previous_program_id = ?", old)).isZero();
+                assertThat(check.count("select count(*) from task where program_id = ?", target))
+                        .as("tasks of the interrupted import in the database, none or all").isIn(0L, (long) LARGE_IMPORT);
+                assertThat(check.count("select count(*) from program where previous_program_id = ?", old))
+                        .as("drafted programs in the database").isEqualTo((long) drafts.size());
                 assertThat(check.count("select count(*) from audit_entry a where a.entity_type = 'task'"
                         + " and a.action = 'CREATE' and not exists (select 1 from task t where t.id = a.entity_id)"))
                         .as("audit entries of tasks that were never committed").isZero();
