@@ -45,7 +45,7 @@ import vn.phoihop.shared.ProgramId;
  * itself (V118, {@link #scopeTerms}), so that GIN reads the scope's short lists and skips through the words' long
  * ones; a word in a large share of the items is tested on the rows instead of read from the index; and a scope of
  * common words only is read from the program index. Searching as a body's user over 1,000,000 items went from p95 126
- * to 27 ms (bench/search).
+ * to 20 ms (bench/search, PostgreSQL's default settings).
  * <p>
  * The total is exact up to the cap; beyond it, it is the cap with {@code totalExact = false}, and only the first
  * cap + 1 matches PostgreSQL met (in table order) were ranked: the user narrows with a further word or a filter.
