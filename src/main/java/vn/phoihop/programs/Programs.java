@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.phoihop.organizations.Organizations;
 import vn.phoihop.organizations.OrganizationSummary;
@@ -371,8 +373,47 @@ public class Programs {
         if (body.value() == p.keeperOrganizationId()) {
             return true;
         }
-        return parties.existsByProgramIdAndOrganizationId(p.id(), body.value())
+        Map<String, Boolean> known = visibilityRead();
+        String key = p.id() + ":" + body.value();
+        Boolean seen = known == null ? null : known.get(key);
+        if (seen != null) {
+            return seen;
+        }
+        boolean result = parties.existsByProgramIdAndOrganizationId(p.id(), body.value())
                 || involvement.involves(new ProgramId(p.id()), body);
+        if (known != null) {
+            known.put(key, result);
+        }
+        return result;
+    }
+
+    private static final Object VISIBILITY_READ = new Object();
+
+    /**
+     * What {@link #canSee} found for a program and a body in this read-only transaction: a page asks it once for each
+     * part it shows (a task page: the task, its sub-tasks, progress, directions, history, permissions), and nothing a
+     * read-only transaction does can change the answer. Null outside a read-only transaction (a write may add a party
+     * or a task that changes it).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Boolean> visibilityRead() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return null;
+        }
+        Map<String, Boolean> known = (Map<String, Boolean>) TransactionSynchronizationManager.getResource(VISIBILITY_READ);
+        if (known == null) {
+            Map<String, Boolean> fresh = new java.util.HashMap<>();
+            TransactionSynchronizationManager.bindResource(VISIBILITY_READ, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(VISIBILITY_READ);
+                }
+            });
+            known = fresh;
+        }
+        return known;
     }
 
     private ProgramDetails details(Program p) {
