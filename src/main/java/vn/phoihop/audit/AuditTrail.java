@@ -76,14 +76,9 @@ public class AuditTrail {
     /** The entries the filter selects, newest first, one page at a time ({@code size} 1 to 500). */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditFilter filter, Integer page, Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? Page.DEFAULT_SIZE : size;
-        if (p < 0) {
-            throw InvalidInput.of("page", "validation.page");
-        }
-        if (s < 1 || s > Page.MAX_SIZE) {
-            throw InvalidInput.of("size", "validation.size", Page.MAX_SIZE);
-        }
+        Page.Request asked = Page.Request.of(page, size);
+        int p = asked.page();
+        int s = asked.size();
         String type = Text.clean(filter.entityType());
         AuditFilter clean = new AuditFilter(type == null ? null : type.toLowerCase(Locale.ROOT), filter.entityId(),
                 Text.clean(filter.actor()), filter.from(), filter.to());

@@ -149,14 +149,9 @@ public class Cases {
      * cases of the page only. A denunciation's identity is never part of a list.
      */
     public Page<CaseDetails> list(CaseFilter filter, Integer page, Integer size, Actor actor) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? Page.DEFAULT_SIZE : size;
-        if (p < 0) {
-            throw InvalidInput.of("page", "validation.page");
-        }
-        if (s < 1 || s > Page.MAX_SIZE) {
-            throw InvalidInput.of("size", "validation.size", Page.MAX_SIZE);
-        }
+        Page.Request asked = Page.Request.of(page, size);
+        int p = asked.page();
+        int s = asked.size();
         LocalDate today = today();
         CaseQuery.Where w = new CaseQuery.Where();
         if (!selected(filter, actor, today, w)) {
