@@ -59,7 +59,7 @@ class PostgresIndex implements SearchIndex {
     /** Matches counted exactly and ranked completely; beyond, see the class comment. */
     static final int EXACT_UP_TO = 500;
     /** Scopes of at most this many programs are terms of the word query; see {@link #scopeTerms}. */
-    static final int SCOPE_TERMS_UP_TO = Integer.getInteger("phoihop.search.scope-terms", 100);
+    static final int SCOPE_TERMS_UP_TO = 100;
     private static final int BATCH = 500;
     private static final String UPSERT = """
             insert into search_document (kind, doc_id, title, body, doc_year, program_id, organization_ids, url,
@@ -348,28 +348,22 @@ class PostgresIndex implements SearchIndex {
             args.add(query.text());
             return new Plan(new Where(sql, args), filters, true);
         }
-        if (allCommon) {
-            sql = (terms == null ? "" : "vector @@ ?::tsquery and ") + "ts_match_vq(vector, " + WORDS + ")";
-            if (terms != null) {
-                args.add(terms);
-            }
-            args.add(query.text());
-        } else if (terms == null) {
-            // a large scope as rows, no other filter: the rarer words from the index
-            sql = "vector @@ " + WORDS + (rarer.equals(query.text()) ? "" : " and ts_match_vq(vector, " + WORDS + ")");
+        // from the index: the rarer words (if any) and the filters' terms; on the rows: every word, if some were left out
+        List<String> conditions = new ArrayList<>();
+        if (!allCommon) {
+            conditions.add(terms == null ? "vector @@ " + WORDS : "vector @@ (" + WORDS + " && ?::tsquery)");
             args.add(rarer);
-            if (!rarer.equals(query.text())) {
-                args.add(query.text());
-            }
-        } else {
-            sql = "vector @@ (" + WORDS + " && ?::tsquery)"
-                    + (rarer.equals(query.text()) ? "" : " and ts_match_vq(vector, " + WORDS + ")");
-            args.add(rarer);
-            args.add(terms);
-            if (!rarer.equals(query.text())) {
-                args.add(query.text());
-            }
+        } else if (terms != null) {
+            conditions.add("vector @@ ?::tsquery");
         }
+        if (terms != null) {
+            args.add(terms);
+        }
+        if (!rarer.equals(query.text())) {
+            conditions.add("ts_match_vq(vector, " + WORDS + ")");
+            args.add(query.text());
+        }
+        sql = String.join(" and ", conditions);
         return new Plan(new Where(sql, args), filters, false);
     }
 
