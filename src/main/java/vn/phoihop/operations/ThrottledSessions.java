@@ -6,12 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Page sessions live in the database (every node sees them). Spring Session writes a session's last-access time back
@@ -35,6 +41,31 @@ class ThrottledSessions {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof JdbcIndexedSessionRepository jdbc ? new ThrottledSessionRepository(jdbc) : bean;
+            }
+        };
+    }
+
+    /**
+     * Two requests of one session may each add the same attribute, such as the CSRF token that the first page after
+     * sign-in makes when the browser asks for several pages at once. The JDBC repository's plain INSERT then failed the
+     * later one with a duplicate key (a 500 for the user); an upsert, in the database's own words, stores the last one.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(DataSource dataSource) {
+        return repository -> {
+            String product;
+            try {
+                product = JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
+            } catch (MetaDataAccessException e) {
+                throw new IllegalStateException("cannot tell which database holds the sessions", e);
+            }
+            if ("PostgreSQL".equals(product)) {
+                new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
+            } else if ("H2".equals(product)) {
+                repository.setCreateSessionAttributeQuery("""
+                        MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                        KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)
+                        """);
             }
         };
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.programs.ProgramDetails;
 import vn.phoihop.programs.Programs;
@@ -85,12 +86,21 @@ class ProgramDocuments implements SearchableSource {
         });
     }
 
-    /** The program and its directions. */
+    /**
+     * The program and its directions, read in one read-only transaction (one connection; the program read once). A
+     * vanished program ends it with {@link NotFound}, which the caller turns into a removal in a transaction of its
+     * own.
+     */
+    @Transactional(readOnly = true)
     List<Searchable> program(ProgramId id) {
         return ofProgram(programs.get(id, INDEXER));
     }
 
-    /** The task, its occurrences or sub-tasks, their progress reports and directions. */
+    /**
+     * The task, its occurrences or sub-tasks, their progress reports and directions, read in one read-only
+     * transaction: five facade reads had each begun and committed their own, and loaded the program again.
+     */
+    @Transactional(readOnly = true)
     List<Searchable> task(TaskId id) {
         TaskDetails task = tasks.get(id, INDEXER);
         ProgramDetails program = programs.get(task.programId(), INDEXER);

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.phoihop.programs.TaskStamps;
+import vn.phoihop.shared.OrganizationId;
 
 /**
  * Every task of a program evaluated for a day ({@link TaskStatusRule} through {@code Tasks}), kept in memory for the
@@ -28,20 +31,39 @@ import vn.phoihop.programs.TaskStamps;
 class EvaluatedPrograms {
 
     /** The result of one program: the evaluated tasks in id order and the latest creation day among them. */
-    record Evaluated(List<TaskDetails> tasks, LocalDate lastCreatedOn) {
+    record Evaluated(List<TaskDetails> tasks, LocalDate lastCreatedOn, Set<OrganizationId> involved) {
 
-        /** The tasks put in id order. */
+        static final Evaluated NONE = new Evaluated(List.of(), null, Set.of());
+
+        /**
+         * The tasks put in id order, with every body one of them involves (lead, co-operating, advising): the body
+         * filter of the program page, worked out once per program and stamp instead of once per page view.
+         */
         static Evaluated inIdOrder(List<TaskDetails> tasks, LocalDate lastCreatedOn) {
             List<TaskDetails> sorted = new ArrayList<>(tasks);
             sorted.sort(Comparator.comparingLong(t -> t.id().value()));
-            return new Evaluated(List.copyOf(sorted), lastCreatedOn);
+            Set<OrganizationId> involved = new HashSet<>();
+            for (TaskDetails t : sorted) {
+                involved.add(t.leadOrganizationId());
+                involved.addAll(t.cooperatingOrganizationIds());
+                if (t.advisingOrganizationId() != null) {
+                    involved.add(t.advisingOrganizationId());
+                }
+            }
+            involved.remove(null);
+            return new Evaluated(List.copyOf(sorted), lastCreatedOn, Set.copyOf(involved));
         }
+    }
+
+    /** The answers given in the current read-only transaction, by program and day. */
+    private record Asked(long programId, LocalDate day) {
     }
 
     private record Entry(long stamp, LocalDate day, Evaluated evaluated) {
     }
 
     private static final Object CHANGED = new Object();
+    private static final Object ANSWERED = new Object();
 
     private final TaskStamps stamps;
     private final Map<Long, Entry> entries;
@@ -66,12 +88,27 @@ class EvaluatedPrograms {
         if (changedInThisTransaction()) {
             return compute.apply(programIds);
         }
-        // The stamps first: rows read afterwards are at least as new as them.
-        Map<Long, Long> current = stamps.of(programIds);
+        // A read-only transaction asking again (the program page asks for the list, then for the bodies it involves)
+        // gets the answer it had: no second stamp read, and one view of the program for the whole page.
+        Map<Asked, Evaluated> answered = answeredInThisTransaction();
         Map<Long, Evaluated> result = new HashMap<>();
+        List<Long> ask = new ArrayList<>();
+        for (Long id : programIds) {
+            Evaluated known = answered == null ? null : answered.get(new Asked(id, day));
+            if (known != null) {
+                result.put(id, known);
+            } else {
+                ask.add(id);
+            }
+        }
+        if (ask.isEmpty()) {
+            return result;
+        }
+        // The stamps first: rows read afterwards are at least as new as them.
+        Map<Long, Long> current = stamps.of(ask);
         List<Long> missing = new ArrayList<>();
         synchronized (entries) {
-            for (Long id : programIds) {
+            for (Long id : ask) {
                 Entry e = entries.get(id);
                 Long stamp = current.get(id);
                 if (e != null && stamp != null && e.stamp() == stamp && e.day().equals(day)) {
@@ -87,7 +124,7 @@ class EvaluatedPrograms {
             Map<Long, Evaluated> computed = compute.apply(missing);
             synchronized (entries) {
                 for (Long id : missing) {
-                    Evaluated ev = computed.getOrDefault(id, new Evaluated(List.of(), null));
+                    Evaluated ev = computed.getOrDefault(id, Evaluated.NONE);
                     result.put(id, ev);
                     Long stamp = current.get(id);
                     if (stamp != null) {
@@ -96,7 +133,32 @@ class EvaluatedPrograms {
                 }
             }
         }
+        if (answered != null) {
+            ask.forEach(id -> answered.put(new Asked(id, day), result.get(id)));
+        }
         return result;
+    }
+
+    /** What this read-only transaction has been told so far; null outside one (a write may change the answer). */
+    @SuppressWarnings("unchecked")
+    private static Map<Asked, Evaluated> answeredInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return null;
+        }
+        Map<Asked, Evaluated> known = (Map<Asked, Evaluated>) TransactionSynchronizationManager.getResource(ANSWERED);
+        if (known == null) {
+            Map<Asked, Evaluated> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(ANSWERED, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ANSWERED);
+                }
+            });
+            known = fresh;
+        }
+        return known;
     }
 
     /** Raises the program's stamp in the current transaction and keeps this transaction away from the cache. */

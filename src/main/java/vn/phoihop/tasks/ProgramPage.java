@@ -169,15 +169,8 @@ class ProgramPage {
         model.addAttribute("names", names);
         // The body filter offers the bodies of this program (its parties and every body a task of it involves), not
         // the hundreds of a province; the new-task form, for those who may edit, offers every active body.
-        java.util.Set<OrganizationId> involved = new java.util.LinkedHashSet<>();
+        java.util.Set<OrganizationId> involved = new java.util.HashSet<>(tasks.involvedBodies(program.id(), actor));
         program.parties().forEach(p -> involved.add(p.organizationId()));
-        for (TaskDetails t : tasks.list(program.id(), Set.of(), null, actor)) {
-            involved.add(t.leadOrganizationId());
-            involved.addAll(t.cooperatingOrganizationIds());
-            if (t.advisingOrganizationId() != null) {
-                involved.add(t.advisingOrganizationId());
-            }
-        }
         if (organizationId != null) {
             involved.add(new OrganizationId(organizationId));
         }

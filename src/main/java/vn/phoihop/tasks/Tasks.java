@@ -248,6 +248,15 @@ public class Tasks {
                 .toList();
     }
 
+    /**
+     * Every body a task of the program involves (lead, co-operating or advising), as of now: what the program page
+     * offers as its body filter. Worked out once per program and change, with the evaluated tasks.
+     */
+    public Set<OrganizationId> involvedBodies(ProgramId programId, Actor actor) {
+        programs.access(programId, actor);
+        return whole(List.of(programId.value()), LocalDate.now(clock)).get(programId.value()).involved();
+    }
+
     /** Every task of a program with statuses computed as of a day: the figures reviews and dashboards use. */
     public List<TaskDetails> asOf(ProgramId programId, LocalDate day) {
         List<Long> ids = List.of(programId.value());
