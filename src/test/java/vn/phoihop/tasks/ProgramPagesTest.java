@@ -146,6 +146,13 @@ class ProgramPagesTest extends ApiIntegrationTest {
         filter = filter.substring(0, filter.indexOf("</select>"));
         assertThat(filter).contains("Sở Nội vụ").contains("Ban Tổ chức Tỉnh ủy").contains("Văn phòng Tỉnh ủy")
                 .doesNotContain("Sở Y tế");
+        // A task that brings a new body in (advising): the next view of the page offers it too.
+        assertThat(api.post("/api/v1/programs/" + program + "/tasks", secretariat.token(), Map.of(
+                "title", "Việc có cơ quan tham mưu", "leadOrganizationId", lead, "advisingOrganizationId", outsider,
+                "dueDate", TODAY.plusDays(20).toString())).status()).isEqualTo(201);
+        String again = as(leadFocal).get("/programs/" + program).body();
+        String refreshed = again.substring(again.indexOf("<select id=\"organizationId\""));
+        assertThat(refreshed.substring(0, refreshed.indexOf("</select>"))).contains("Sở Y tế");
         var overdue = as(secretariat).get("/programs/" + program + "?status=OVERDUE");
         assertThat(overdue.body()).contains("<html").contains("Việc đã quá hạn").doesNotContain("Rà soát quy hoạch");
     }
