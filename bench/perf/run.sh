@@ -89,6 +89,18 @@ run() { # method path auth body connections
 }
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
+. bench/perf/quiet.sh
+# Warm-up of the whole server first: PH_PREWARM_ROUNDS (2) rounds of every read for PH_PREWARM s at 8 connections,
+# each round followed by a wait until the machine is idle (the JIT compiles the hot paths of every page on a core
+# of its own for minutes); then each request again just before it is measured, and a wait before every run.
+for round in $(seq "${PH_PREWARM_ROUNDS:-2}"); do
+  [ "$PREWARM" -gt 0 ] || break
+  for spec in "${REQUESTS[@]}"; do
+    IFS='|' read -r name method path auth body <<<"$spec"
+    [ "$method" = GET ] && DURATION=$PREWARM run "$method" "$path" "$auth" "$body" 8 > /dev/null
+  done
+  quiet
+done
 ROWS=""
 for spec in "${REQUESTS[@]}"; do
   IFS='|' read -r name method path auth body <<<"$spec"
@@ -100,6 +112,7 @@ for spec in "${REQUESTS[@]}"; do
   status=$(curl "${args[@]}" "$BASE$path")
   [ "$PREWARM" -gt 0 ] && DURATION=$PREWARM run "$method" "$path" "$auth" "$body" 8 > /dev/null
   for c in $CONNECTIONS; do
+    quiet
     r=$(run "$method" "$path" "$auth" "$body" "$c")
     echo "$name c=$c $r (first answer $status)" >&2
     ROWS+="| $name | \`$method $path\` ($status) | $c | $(field "$r" rps) | $(field "$r" p50) | $(field "$r" p95) | $(field "$r" p99) | $(field "$r" errors) |"$'\n'
@@ -189,7 +202,7 @@ SECTION=$(mktemp)
   echo "|---|---|---:|---:|---:|---:|---:|---:|"
   printf '%s' "$ROWS"
   echo
-  echo "Each request was first warmed up for ${PREWARM} s at 8 connections (not counted)."
+  echo "The server was first warmed up with ${PH_PREWARM_ROUNDS:-2} rounds of every read for ${PREWARM} s at 8 connections, each round followed by a wait until the machine was idle, and each request again for ${PREWARM} s just before it was measured (not counted); before every run the script waited until the machine was idle."
   echo
   echo "Six-month review of program $REVIEW_PROGRAM ($REVIEW_SIZE; \`POST /api/v1/programs/$REVIEW_PROGRAM/reviews\`, median of 5): ${REVIEW_MEDIAN:-n/a} ms (answers: $REVIEW_STATUS)."
   echo

@@ -19,8 +19,9 @@
 #   task page      /issues/2031 (5 journals)                           ↔ /tasks/T (its progress reports)
 #   summary report /projects/cp-05/issues/report                       ↔ /programs/P/dashboard
 #   create         POST /issues.json (ab)                              ↔ POST /api/v1/programs/P/tasks (ab)
-# Both servers are first warmed up alike: PH_PREWARM_ROUNDS (2) rounds of PH_PREWARM s (20) of each read at 8
-# connections and 300 creations. Before every measurement the script waits until the machine is idle (quiet()), so
+# Both servers are first warmed up alike: PH_PREWARM_ROUNDS (3) rounds of PH_PREWARM s (20) of each read at 8
+# connections and 500 creations, each round followed by a wait until the machine is idle (a JVM on two cores
+# compiles its hot paths for minutes). Before every measurement the script waits until the machine is idle (quiet()), so
 # that neither server's leftover work (a backlog of queued requests, a JIT still compiling) falls into the other's.
 # Reads: wrk -t2 (-t1 at one connection), PH_WARMUP s (3) of warm-up then PH_DURATION s (10) measured, at 1, 8 and 32
 # connections, through bench/perf/report.lua (requests/s, p50, p95, p99, errors = socket errors + non-2xx/3xx).
@@ -82,20 +83,7 @@ P_COOKIE=$(awk '$6=="SESSION"||$6=="JSESSIONID"{print $6"="$7}' "$JARF" | tail -
 LEAD=$(curl -sf -H "Authorization: Bearer $P_TOKEN" "$BASE/api/v1/tasks/$TASK" | sed -n 's/.*"leadOrganizationId":\([0-9]*\).*/\1/p')
 LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
 
-# Waits (at most PH_QUIET_MAX s, 60) until the machine is idle: at least 85 % of both cores idle over one second.
-# A server left with a backlog (Redmine still works through queued requests for seconds after a run at 32
-# connections) or a JIT still compiling would otherwise take CPU from the next measurement, of the other server.
-quiet() {
-  local waited=0 a b
-  while [ "$waited" -lt "${PH_QUIET_MAX:-60}" ]; do
-    a=$(awk '/^cpu /{print $2+$3+$4+$5+$6+$7+$8, $5+$6}' /proc/stat); sleep 1
-    b=$(awk '/^cpu /{print $2+$3+$4+$5+$6+$7+$8, $5+$6}' /proc/stat)
-    if awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " "); t = y[1] - x[1];
-        exit !(t > 0 && (y[2] - x[2]) / t >= 0.85) }'; then return 0; fi
-    waited=$((waited + 1))
-  done
-  echo "the machine did not go quiet within ${PH_QUIET_MAX:-60} s; measuring anyway" >&2
-}
+. bench/perf/quiet.sh
 # wrk through report.lua: prints "rps=… p50=… p95=… p99=… requests=… errors=…"
 measure() { # url cookie header connections
   local t=2; [ "$4" -lt 2 ] && t=1
@@ -135,7 +123,7 @@ PAIRS=(
 # both servers alike. A JVM compiles its hot paths in its first minute or two under load; Redmine's Ruby gains little
 # from this, PhoiHop a lot, and both are measured as a server in use, not one just started.
 PREWARM=${PH_PREWARM:-20}
-PREWARM_ROUNDS=${PH_PREWARM_ROUNDS:-2}
+PREWARM_ROUNDS=${PH_PREWARM_ROUNDS:-3}
 if [ "$PREWARM" -gt 0 ]; then
   for round in $(seq "$PREWARM_ROUNDS"); do
     for spec in "${PAIRS[@]}"; do
@@ -143,9 +131,10 @@ if [ "$PREWARM" -gt 0 ]; then
       WRK_COOKIE=$rcookie WRK_HEADER=$rheader wrk -t2 -c8 -d"${PREWARM}s" --timeout 30s -s "$LUA" "$rurl" > /dev/null
       WRK_COOKIE=$pcookie WRK_HEADER=$pheader wrk -t2 -c8 -d"${PREWARM}s" --timeout 30s -s "$LUA" "$purl" > /dev/null
     done
-    ab -q -n 300 -c 8 -p "$R_BODY" -T application/json -H "$R_KEY" "$RB/issues.json" > /dev/null 2>&1 || true
-    ab -q -n 300 -c 8 -p "$P_BODY" -T application/json -H "Authorization: Bearer $P_SEC" \
+    ab -q -n 500 -c 8 -p "$R_BODY" -T application/json -H "$R_KEY" "$RB/issues.json" > /dev/null 2>&1 || true
+    ab -q -n 500 -c 8 -p "$P_BODY" -T application/json -H "Authorization: Bearer $P_SEC" \
       "$BASE/api/v1/programs/$PROGRAM/tasks" > /dev/null 2>&1 || true
+    quiet
   done
 fi
 ROWS=""
@@ -178,7 +167,7 @@ $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')); load avera
 $(cut -d' ' -f1-3 /proc/loadavg). Redmine 5.0.4 (Debian, puma 2 workers × 5 threads) with its dataset of 10,000
 issues / ~50,000 journals, as user01 (Developer); PhoiHop on PostgreSQL with \`redmine-equivalent\` (20 programs ×
 500 tasks, ~50,000 progress reports), as \`$PH_USER\` (FOCAL_POINT) and \`$PH_SECRETARIAT_USER\` (SECRETARIAT, creation).
-Both servers first warmed up alike ($PREWARM_ROUNDS rounds of ${PREWARM} s of each read at 8 connections and 300 creations);
+Both servers first warmed up alike ($PREWARM_ROUNDS rounds of ${PREWARM} s of each read at 8 connections and 500 creations, each round followed by a wait until the machine was idle);
 before each measurement the script waits until the machine is idle; then reads: wrk,
 ${WARMUP} s warm-up then ${DURATION} s; creation: ab, $POSTS requests ($(( POSTS / 5 )) at one connection).
 Latencies in ms; errors are socket errors plus answers other than 2xx/3xx. Both share the same PostgreSQL 15 server.
