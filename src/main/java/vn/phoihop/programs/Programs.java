@@ -191,7 +191,7 @@ public class Programs {
     public ProgramAccess access(ProgramId id, Actor actor) {
         Program p = visible(id, actor);
         return new ProgramAccess(new ProgramId(p.id()), new OrganizationId(p.keeperOrganizationId()), p.status(),
-                p.periodStart(), p.periodEnd(), canEdit(p, actor));
+                p.year(), p.periodStart(), p.periodEnd(), canEdit(p, actor));
     }
 
     @Transactional

@@ -80,7 +80,7 @@ class ProgramDocuments implements SearchableSource {
         return programs.list(null, null, INDEXER).stream().flatMap(p -> {
             List<Searchable> items = new ArrayList<>(ofProgram(p));
             for (TaskDetails t : tasks.list(p.id(), null, null, INDEXER)) {
-                items.addAll(ofTask(p, t));
+                items.addAll(ofTask(p.id(), p.year(), t));
             }
             return items.stream();
         });
@@ -103,10 +103,12 @@ class ProgramDocuments implements SearchableSource {
     @Transactional(readOnly = true)
     List<Searchable> task(TaskId id) {
         TaskDetails task = tasks.get(id, INDEXER);
-        ProgramDetails program = programs.get(task.programId(), INDEXER);
-        List<Searchable> items = new ArrayList<>(ofTask(program, task));
+        // Only the program's id and year go into the items: its access answer, not its details (parties, themes and
+        // their bodies' names, four more queries).
+        int year = programs.access(task.programId(), INDEXER).year();
+        List<Searchable> items = new ArrayList<>(ofTask(task.programId(), year, task));
         for (TaskDetails sub : tasks.subTasks(id, INDEXER)) {
-            items.addAll(ofTask(program, sub));
+            items.addAll(ofTask(task.programId(), year, sub));
         }
         return items;
     }
@@ -130,7 +132,7 @@ class ProgramDocuments implements SearchableSource {
         return items;
     }
 
-    private List<Searchable> ofTask(ProgramDetails p, TaskDetails t) {
+    private List<Searchable> ofTask(ProgramId programId, int year, TaskDetails t) {
         Set<OrganizationId> bodies = new LinkedHashSet<>();
         bodies.add(t.leadOrganizationId());
         bodies.addAll(t.cooperatingOrganizationIds());
@@ -139,17 +141,17 @@ class ProgramDocuments implements SearchableSource {
         String url = "/tasks/" + t.id();
         List<Searchable> items = new ArrayList<>();
         items.add(new Searchable(TASK, t.id().value(), t.title(),
-                join(List.of(nullToEmpty(t.description()), nullToEmpty(t.output()))), p.year(), p.id(),
+                join(List.of(nullToEmpty(t.description()), nullToEmpty(t.output()))), year, programId,
                 List.copyOf(bodies), url));
         for (ProgressDetails r : tasks.progress(t.id(), INDEXER)) {
             List<OrganizationId> concerned = new ArrayList<>(bodies);
             concerned.add(r.organizationId());
-            items.add(new Searchable(PROGRESS, r.id(), t.title(), r.text(), p.year(), p.id(), concerned,
+            items.add(new Searchable(PROGRESS, r.id(), t.title(), r.text(), year, programId, concerned,
                     url + "#progress-" + r.id()));
         }
         for (Direction d : tasks.directions(t.id(), INDEXER)) {
-            items.add(new Searchable(TASK_DIRECTION, d.id(), t.title(), d.text() + " — " + d.author(), p.year(),
-                    p.id(), List.copyOf(bodies), url + "#direction-" + d.id()));
+            items.add(new Searchable(TASK_DIRECTION, d.id(), t.title(), d.text() + " — " + d.author(), year,
+                    programId, List.copyOf(bodies), url + "#direction-" + d.id()));
         }
         return items;
     }

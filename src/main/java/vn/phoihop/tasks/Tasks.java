@@ -90,7 +90,7 @@ public class Tasks {
         errors.throwIfAny();
         Task task = insert(programId, access, v, new ArrayList<>());
         events.publishEvent(new TaskCreated(new TaskId(task.id()), programId));
-        TaskDetails created = details(task);
+        TaskDetails created = detailsOfNew(task);
         evaluated.changed(programId.value());
         return created;
     }
@@ -630,8 +630,21 @@ public class Tasks {
         return evaluate(batch.stream().map(TaskRow::of).toList(), day, null);
     }
 
+    /**
+     * A task created in this transaction (with its occurrences, if it recurs): no progress report or deadline change
+     * of it can exist yet, so none are read.
+     */
+    private TaskDetails detailsOfNew(Task task) {
+        return evaluate(List.of(TaskRow.of(task)), LocalDate.now(clock), null, false).get(0);
+    }
+
     /** {@code wholePrograms}: the batch holds every task of these programs (null: read what the batch needs). */
     private List<TaskDetails> evaluate(List<TaskRow> batch, LocalDate day, List<Long> wholePrograms) {
+        return evaluate(batch, day, wholePrograms, true);
+    }
+
+    private List<TaskDetails> evaluate(List<TaskRow> batch, LocalDate day, List<Long> wholePrograms,
+                                       boolean readFacts) {
         if (batch.isEmpty()) {
             return List.of();
         }
@@ -647,12 +660,13 @@ public class Tasks {
         // One task (a task page, a change): queries without list parameters, whose SQL Hibernate keeps; a list
         // parameter makes Hibernate build the SQL at every call.
         Long single = wholePrograms == null && all.size() == 1 ? all.keySet().iterator().next() : null;
-        for (ReportFact f : single != null ? reports.factsOfTask(single)
+        for (ReportFact f : !readFacts ? List.<ReportFact>of() : single != null ? reports.factsOfTask(single)
                 : wholePrograms == null ? reports.factsOf(all.keySet()) : reports.factsOfPrograms(wholePrograms)) {
             reportsByTask.computeIfAbsent(f.taskId(), k -> new ArrayList<>())
                     .add(new TaskStatusRule.Report(f.reportedOn(), f.id(), f.percent(), f.completed()));
         }
-        Map<Long, List<DeadlineChange>> changesByTask = (single != null ? deadlines.ofTask(single)
+        Map<Long, List<DeadlineChange>> changesByTask = (!readFacts ? List.<DeadlineChange>of()
+                : single != null ? deadlines.ofTask(single)
                 : wholePrograms == null ? deadlines.findByTaskIdIn(all.keySet())
                 : deadlines.findByProgramIdIn(wholePrograms)).stream()
                 .collect(Collectors.groupingBy(DeadlineChange::taskId));
