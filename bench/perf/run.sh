@@ -11,6 +11,8 @@
 # PH_OUT (docs/performance.md), PH_PID (the server's process id; found from the port if unset),
 # PH_CREATE_PROGRAM (where «Create a task» adds its tasks; default PH_PROGRAM), PH_LABEL (the dataset's name: the results go between <!-- run:LABEL --> markers of PH_OUT, replacing only those),
 # PH_PREWARM (seconds of warm-up per request at 8 connections before measuring, 10: the JVM compiles its hot paths),
+# PH_PREWARM_ROUNDS (2: rounds of every read before anything is measured, each followed by a wait for an idle machine;
+# PH_QUIET_MAX bounds each wait, 60 s),
 # PH_REVIEW_TASKS (when set, e.g. 1000: a program with that many tasks, two progress reports each, is created through
 # the API and its six-month review timed, instead of PH_PROGRAM's), PH_DB (a psql connection string, e.g.
 # postgresql://postgres@127.0.0.1/phoihop_perf: the task list's SQL is timed alone with EXPLAIN ANALYZE and set

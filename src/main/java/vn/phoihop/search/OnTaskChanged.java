@@ -12,7 +12,8 @@ import vn.phoihop.tasks.TaskCreated;
 import vn.phoihop.tasks.TasksCreated;
 
 /**
- * Re-indexes a task with its sub-tasks, progress reports and directions after a change commits.
+ * Re-indexes a task with its sub-tasks, progress reports and directions after a change commits; a new progress
+ * report adds only its own item.
  * <p>
  * After the commit, on another thread, recorded in the event publication registry (retried when it fails): a
  * Modulith application-module listener without its transaction, as each facade reads in its own — a 404 for a
@@ -50,10 +51,22 @@ class OnTaskChanged {
         reindex(event.taskId());
     }
 
+    /** A new progress report: only its own item (publications stored before reports carried their id: the task). */
     @Async
     @TransactionalEventListener
     void on(ProgressReported event) {
-        reindex(event.taskId());
+        if (event.reportId() == null) {
+            reindex(event.taskId());
+            return;
+        }
+        locks.with(ProgramDocuments.PROGRESS + ":" + event.reportId(), () -> {
+            try {
+                index.put(documents.progress(event.taskId(), event.reportId()));
+            } catch (NotFound e) {
+                index.remove(ProgramDocuments.PROGRESS, event.reportId());
+            }
+            return null;
+        });
     }
 
     private void reindex(TaskId id) {

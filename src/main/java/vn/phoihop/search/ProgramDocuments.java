@@ -132,22 +132,45 @@ class ProgramDocuments implements SearchableSource {
         return items;
     }
 
-    private List<Searchable> ofTask(ProgramId programId, int year, TaskDetails t) {
+    /**
+     * One new progress report of a task, in one read-only transaction: all a report adds to the index (the task's own
+     * item does not change). Re-indexing the whole task instead read and wrote every earlier report again, so that a
+     * task with thousands of reports made each new one cost thousands of rows. Empty when the report is gone.
+     */
+    @Transactional(readOnly = true)
+    List<Searchable> progress(TaskId taskId, long reportId) {
+        TaskDetails task = tasks.get(taskId, INDEXER);
+        int year = programs.access(task.programId(), INDEXER).year();
+        return tasks.progressReport(taskId, reportId, INDEXER)
+                .map(r -> List.of(ofProgress(task.programId(), year, task, bodiesOf(task), r))).orElse(List.of());
+    }
+
+    private static Set<OrganizationId> bodiesOf(TaskDetails t) {
         Set<OrganizationId> bodies = new LinkedHashSet<>();
         bodies.add(t.leadOrganizationId());
         bodies.addAll(t.cooperatingOrganizationIds());
         bodies.add(t.advisingOrganizationId());
         bodies.remove(null);
+        return bodies;
+    }
+
+    private static Searchable ofProgress(ProgramId programId, int year, TaskDetails t, Set<OrganizationId> bodies,
+                                         ProgressDetails r) {
+        List<OrganizationId> concerned = new ArrayList<>(bodies);
+        concerned.add(r.organizationId());
+        return new Searchable(PROGRESS, r.id(), t.title(), r.text(), year, programId, concerned,
+                "/tasks/" + t.id() + "#progress-" + r.id());
+    }
+
+    private List<Searchable> ofTask(ProgramId programId, int year, TaskDetails t) {
+        Set<OrganizationId> bodies = bodiesOf(t);
         String url = "/tasks/" + t.id();
         List<Searchable> items = new ArrayList<>();
         items.add(new Searchable(TASK, t.id().value(), t.title(),
                 join(List.of(nullToEmpty(t.description()), nullToEmpty(t.output()))), year, programId,
                 List.copyOf(bodies), url));
         for (ProgressDetails r : tasks.progress(t.id(), INDEXER)) {
-            List<OrganizationId> concerned = new ArrayList<>(bodies);
-            concerned.add(r.organizationId());
-            items.add(new Searchable(PROGRESS, r.id(), t.title(), r.text(), year, programId, concerned,
-                    url + "#progress-" + r.id()));
+            items.add(ofProgress(programId, year, t, bodies, r));
         }
         for (Direction d : tasks.directions(t.id(), INDEXER)) {
             items.add(new Searchable(TASK_DIRECTION, d.id(), t.title(), d.text() + " — " + d.author(), year,

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -455,7 +456,7 @@ public class Tasks {
                 text, completed, visibility == null ? Visibility.INTERNAL : visibility, actor.id().value(),
                 actor.fullName(), clock.instant()));
         events.publishEvent(new ProgressReported(new TaskId(task.id()), new ProgramId(task.programId()),
-                form.reportedOn(), completed));
+                form.reportedOn(), completed, saved.id()));
         evaluated.changed(task.programId());
         return progress(saved);
     }
@@ -463,6 +464,12 @@ public class Tasks {
     public List<ProgressDetails> progress(TaskId id, Actor actor) {
         Task task = visibleTask(id, actor);
         return reports.findByTaskIdOrderByReportedOnAscIdAsc(task.id()).stream().map(Tasks::progress).toList();
+    }
+
+    /** One progress report of a task the actor may see; empty when the task has no such report. */
+    public Optional<ProgressDetails> progressReport(TaskId id, long reportId, Actor actor) {
+        Task task = visibleTask(id, actor);
+        return reports.findById(reportId).filter(r -> task.id().equals(r.taskId())).map(Tasks::progress);
     }
 
     @Transactional

@@ -177,6 +177,22 @@ abstract class SearchApiTests extends ApiIntegrationTest {
         assertThat(search(q(marker) + "&kind=task,progress", secretariat.token()).json().get("total").asInt())
                 .isEqualTo(2);
         assertThat(search(q(marker), outsiderLeader.token()).json().get("total").asInt()).isZero();
+
+        // A second report adds its own item (only it is indexed) and leaves the first where it was.
+        var second = api.post("/api/v1/tasks/" + task + "/progress", partyFocal.token(), Map.of(
+                "reportedOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(), "percent", 70,
+                "text", "Đã hoàn thành khảo sát thực địa " + marker));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        JsonNode added = await(q("khao sat thuc dia " + marker), partyFocal.token(), total(1)).get("items").get(0);
+        assertThat(added.get("kind").asString()).isEqualTo("PROGRESS");
+        assertThat(added.get("url").asString()).isEqualTo("/tasks/" + task + "#progress-" + second.id());
+        assertThat(added.get("programId").asLong()).isEqualTo(program);
+        assertThat(search(q("hoi nghi quan triet " + marker), partyFocal.token()).json().get("total").asInt())
+                .isEqualTo(1);
+        assertThat(search(q(marker) + "&kind=progress", secretariat.token()).json().get("total").asInt())
+                .isEqualTo(2);
+        assertThat(search(q("khao sat thuc dia " + marker), outsiderLeader.token()).json().get("total").asInt())
+                .isZero();
     }
 
     @Test
