@@ -16,8 +16,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.phoihop.organizations.Organizations;
 import vn.phoihop.organizations.OrganizationSummary;
@@ -31,6 +29,7 @@ import vn.phoihop.shared.NotFound;
 import vn.phoihop.shared.OrganizationId;
 import vn.phoihop.shared.PositionId;
 import vn.phoihop.shared.ProgramId;
+import vn.phoihop.shared.ReadOnlyTransactionMemo;
 import vn.phoihop.shared.Role;
 import vn.phoihop.shared.Text;
 import vn.phoihop.shared.ThemeId;
@@ -391,29 +390,11 @@ public class Programs {
 
     /**
      * What {@link #canSee} found for a program and a body in this read-only transaction: a page asks it once for each
-     * part it shows (a task page: the task, its sub-tasks, progress, directions, history, permissions), and nothing a
-     * read-only transaction does can change the answer. Null outside a read-only transaction (a write may add a party
-     * or a task that changes it).
+     * part it shows (a task page: the task, its sub-tasks, progress, directions, history, permissions). Null outside a
+     * read-only transaction (a write may add a party or a task that changes it).
      */
-    @SuppressWarnings("unchecked")
     private static Map<String, Boolean> visibilityRead() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return null;
-        }
-        Map<String, Boolean> known = (Map<String, Boolean>) TransactionSynchronizationManager.getResource(VISIBILITY_READ);
-        if (known == null) {
-            Map<String, Boolean> fresh = new java.util.HashMap<>();
-            TransactionSynchronizationManager.bindResource(VISIBILITY_READ, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(VISIBILITY_READ);
-                }
-            });
-            known = fresh;
-        }
-        return known;
+        return ReadOnlyTransactionMemo.of(VISIBILITY_READ);
     }
 
     private ProgramDetails details(Program p) {

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.phoihop.programs.TaskStamps;
 import vn.phoihop.shared.OrganizationId;
+import vn.phoihop.shared.ReadOnlyTransactionMemo;
 
 /**
  * Every task of a program evaluated for a day ({@link TaskStatusRule} through {@code Tasks}), kept in memory for the
@@ -140,25 +141,8 @@ class EvaluatedPrograms {
     }
 
     /** What this read-only transaction has been told so far; null outside one (a write may change the answer). */
-    @SuppressWarnings("unchecked")
     private static Map<Asked, Evaluated> answeredInThisTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return null;
-        }
-        Map<Asked, Evaluated> known = (Map<Asked, Evaluated>) TransactionSynchronizationManager.getResource(ANSWERED);
-        if (known == null) {
-            Map<Asked, Evaluated> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(ANSWERED, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ANSWERED);
-                }
-            });
-            known = fresh;
-        }
-        return known;
+        return ReadOnlyTransactionMemo.of(ANSWERED);
     }
 
     /** Raises the program's stamp in the current transaction and keeps this transaction away from the cache. */
