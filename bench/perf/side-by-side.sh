@@ -119,8 +119,6 @@ PAIRS=(
   "Task page with its history|$RB/issues/2031|$R_COOKIE||$BASE/tasks/$TASK|$P_COOKIE|"
   "Status summary report|$RB/projects/cp-05/issues/report|$R_COOKIE||$BASE/programs/$PROGRAM/dashboard|$P_COOKIE|"
 )
-# PH_READS=0 measures creation only (its warm-up then runs creations alone); write it to another PH_OUT.
-[ "${PH_READS:-1}" = 0 ] && PAIRS=()
 # Warm-up before anything is measured: PH_PREWARM seconds (20) of each read at 8 connections and 500 creations, on
 # both servers alike. A JVM compiles its hot paths in its first minute or two under load; Redmine's Ruby gains little
 # from this, PhoiHop a lot, and both are measured as a server in use, not one just started.
