@@ -31,7 +31,10 @@ import vn.phoihop.shared.ReadOnlyTransactionMemo;
 @Component
 class EvaluatedPrograms {
 
-    /** The result of one program: the evaluated tasks in id order and the latest creation day among them. */
+    /**
+     * The result of one program: the evaluated tasks in id order, the latest creation day among them and the bodies
+     * they involve.
+     */
     record Evaluated(List<TaskDetails> tasks, LocalDate lastCreatedOn, Set<OrganizationId> involved) {
 
         static final Evaluated NONE = new Evaluated(List.of(), null, Set.of());
