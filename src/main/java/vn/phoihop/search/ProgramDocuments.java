@@ -1,7 +1,6 @@
 package vn.phoihop.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -142,16 +141,7 @@ class ProgramDocuments implements SearchableSource {
         TaskDetails task = tasks.get(taskId, INDEXER);
         int year = programs.access(task.programId(), INDEXER).year();
         return tasks.progressReport(taskId, reportId, INDEXER)
-                .map(r -> List.of(ofProgress(task.programId(), year, task, bodiesOf(task), r))).orElse(List.of());
-    }
-
-    private static Set<OrganizationId> bodiesOf(TaskDetails t) {
-        Set<OrganizationId> bodies = new LinkedHashSet<>();
-        bodies.add(t.leadOrganizationId());
-        bodies.addAll(t.cooperatingOrganizationIds());
-        bodies.add(t.advisingOrganizationId());
-        bodies.remove(null);
-        return bodies;
+                .map(r -> List.of(ofProgress(task.programId(), year, task, task.bodies(), r))).orElse(List.of());
     }
 
     private static Searchable ofProgress(ProgramId programId, int year, TaskDetails t, Set<OrganizationId> bodies,
@@ -163,7 +153,7 @@ class ProgramDocuments implements SearchableSource {
     }
 
     private List<Searchable> ofTask(ProgramId programId, int year, TaskDetails t) {
-        Set<OrganizationId> bodies = bodiesOf(t);
+        Set<OrganizationId> bodies = t.bodies();
         String url = "/tasks/" + t.id();
         List<Searchable> items = new ArrayList<>();
         items.add(new Searchable(TASK, t.id().value(), t.title(),

@@ -47,14 +47,7 @@ class EvaluatedPrograms {
             List<TaskDetails> sorted = new ArrayList<>(tasks);
             sorted.sort(Comparator.comparingLong(t -> t.id().value()));
             Set<OrganizationId> involved = new HashSet<>();
-            for (TaskDetails t : sorted) {
-                involved.add(t.leadOrganizationId());
-                involved.addAll(t.cooperatingOrganizationIds());
-                if (t.advisingOrganizationId() != null) {
-                    involved.add(t.advisingOrganizationId());
-                }
-            }
-            involved.remove(null);
+            sorted.forEach(t -> involved.addAll(t.bodies()));
             return new Evaluated(List.copyOf(sorted), lastCreatedOn, Set.copyOf(involved));
         }
     }

@@ -1,8 +1,10 @@
 package vn.phoihop.tasks;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import vn.phoihop.shared.OrganizationId;
 import vn.phoihop.shared.ProgramId;
@@ -21,6 +23,16 @@ public record TaskDetails(TaskId id, ProgramId programId, ThemeId themeId, TaskI
                           String occurrenceLabel, Priority priority, TaskStatus status, int percent,
                           LocalDate completedOn, LocalDate cancelledOn, String cancelReason,
                           Map<TaskStatus, Integer> occurrenceCounts, long version, Long conclusionId) {
+
+    /** The bodies the task involves: its lead, its co-operating bodies and its advising body, in that order. */
+    public Set<OrganizationId> bodies() {
+        Set<OrganizationId> bodies = new LinkedHashSet<>();
+        bodies.add(leadOrganizationId);
+        bodies.addAll(cooperatingOrganizationIds);
+        bodies.add(advisingOrganizationId);
+        bodies.remove(null);
+        return bodies;
+    }
 
     public boolean involves(OrganizationId body) {
         return body != null && (body.equals(leadOrganizationId) || cooperatingOrganizationIds.contains(body)
